@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../io.js';
+import type { CommandState, GlobalOptions } from '../program.js';
+import { prepareContext, loadFiles, type RunContext } from '../context.js';
+import { lintLoaded, compareDiagnostics, type FileResult } from '../../lint/run.js';
+import { rules } from '../../lint/registry.js';
+import { loadRegister } from '../../lint/register-load.js';
+import { applyEdits } from '../../lint/fix.js';
+import { loadSop } from '../../model/load.js';
+import { locatePath, locateRange } from '../../model/locate.js';
+import { loadReporter, type ReporterName } from '../../report/index.js';
+import type { ReportFile } from '../../report/types.js';
+import type { Diagnostic } from '../../model/types.js';
+import type { RawProblem, ParsedSource } from '../../model/parse.js';
+import { unifiedDiff } from '../diff.js';
+import { version } from '../version.js';
+import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+
+export interface LintOptions extends GlobalOptions {
+  format: ReporterName;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/sop-ap/sop/blob/main/docs/rules/';
+
+export function problemsToDiagnostics(parsed: ParsedSource, problems: readonly RawProblem[]): Diagnostic[] {
+  return problems.map((p) => {
+    const span = p.range ? locateRange(parsed, p.range) : locatePath(parsed, p.path ?? [], { atKey: p.atKey });
+    return {
+      file: parsed.source.path,
+      line: span.start.line,
+      column: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+      severity: 'error' as const,
+      ruleId: p.ruleId,
+      message: p.message,
+    };
+  });
+}
+
+export async function runLint(args: string[], options: LintOptions, io: Io, state: CommandState): Promise<number> {
+  const context = prepareContext(options, io, state);
+  const reporter = await loadReporter(options.format);
+  const reportContext = {
+    lang: context.lang,
+    color: context.color && !options.outputFile && options.format === 'stylish',
+    rules: new Map(rules.map((r) => [r.meta.id, r.meta])),
+    toolVersion: version,
+    docsBaseUrl: DOCS_BASE_URL,
+    cwd: io.cwd,
+  };
+  if (context.configProblems) {
+    const { parsed, problems } = context.configProblems;
+    const files = [{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }];
+    io.stderr(reporter(files, reportContext));
+    return EXIT_FATAL;
+  }
+  const register = loadRegister(context.config, context.lang);
+  if (register.problems.length) {
+    io.stderr(reporter(register.problems, reportContext));
+    return EXIT_FATAL;
+  }
+  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), lang: context.lang };
+
+  let results = lintLoaded(loadFiles(args, context, io), lintOptions);
+
+  if (options.fix || options.fixDryRun) {
+    const diffs: string[] = [];
+    results = results.map((result) => {
+      const fixed = fixUntilStable(result, context, lintOptions);
+      if (fixed.text === result.loaded.parsed.source.text) return result;
+      if (options.fixDryRun) {
+        diffs.push(unifiedDiff(result.file, result.loaded.parsed.source.text, fixed.text));
+        return result;
+      }
+      writeFileAtomic(result.loaded.parsed.source.absPath, fixed.text);
+      return fixed.result;
+    });
+    if (options.fixDryRun) io.stdout(diffs.join(''));
+  }
+
+  const reportFiles: ReportFile[] = results.map((r) => ({
+    file: r.file,
+    diagnostics: options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics,
+  }));
+  const output = reporter(reportFiles, reportContext);
+  if (options.outputFile) {
+    const target = path.resolve(io.cwd, options.outputFile);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, output);
+  } else if (!options.fixDryRun || options.format !== 'stylish') {
+    io.stdout(output);
+  }
+
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warn').length;
+  if (errors > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(
+      context.lang === 'en'
+        ? `sop: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`
+        : `sop: ${warnings} peringatan, melebihi --max-warnings ${options.maxWarnings}\n`,
+    );
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+/** Applies fixes and re-lints until nothing fixable remains (at most 10 passes). */
+function fixUntilStable(result: FileResult, context: RunContext, lintOptions: Parameters<typeof lintLoaded>[1]): { text: string; result: FileResult } {
+  let current = result;
+  let text = result.loaded.parsed.source.text;
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = current.diagnostics.flatMap((d) => d.fix ?? []);
+    if (!edits.length) break;
+    const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const applied = applyEdits(current.loaded.parsed.text, edits);
+    if (!applied.applied) break;
+    text = bom + applied.text;
+    const source = { ...current.loaded.parsed.source, text };
+    current = lintLoaded([loadSop(source, context.config, context.lang)], lintOptions)[0]!;
+  }
+  return { text, result: current };
+}

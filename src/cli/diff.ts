@@ -1,0 +1,41 @@
+/** A minimal unified diff (line-based LCS) for --fix-dry-run. */
+export function unifiedDiff(file: string, before: string, after: string, context = 2): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  type Op = { kind: ' ' | '-' | '+'; text: string; ai: number; bi: number };
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i]!, ai: i++, bi: j++ });
+    else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push({ kind: '+', text: b[j]!, ai: i, bi: j++ });
+    else ops.push({ kind: '-', text: a[i]!, ai: i++, bi: j });
+  }
+  const out: string[] = [`--- ${file}`, `+++ ${file} (fixed)`];
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k]!.kind === ' ') { k++; continue; }
+    const start = Math.max(0, k - context);
+    let end = k;
+    while (end < ops.length) {
+      if (ops[end]!.kind !== ' ') { end++; continue; }
+      let run = 0;
+      while (end + run < ops.length && ops[end + run]!.kind === ' ') run++;
+      if (run > context * 2 || end + run >= ops.length) { end = Math.min(ops.length, end + context); break; }
+      end += run;
+    }
+    const hunk = ops.slice(start, end);
+    const aStart = hunk[0]!.ai + 1;
+    const bStart = hunk[0]!.bi + 1;
+    const aLen = hunk.filter((o) => o.kind !== '+').length;
+    const bLen = hunk.filter((o) => o.kind !== '-').length;
+    out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
+    for (const o of hunk) out.push(`${o.kind}${o.text}`);
+    k = end;
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,38 @@
+import { CommanderError } from 'commander';
+import type { Io } from './io.js';
+import { createProgram, type CommandState } from './program.js';
+import { UsageError, EXIT_FATAL } from './errors.js';
+import { coreMessage } from '../i18n/messages.js';
+import type { Lang } from '../model/types.js';
+
+/** The CLI: parses argv, runs one command, returns the exit code. The one top-level catch. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: guessLang(argv, io) };
+  const program = createProgram(io, state);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // Commander already printed its one-line reason.
+      return EXIT_FATAL;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`sop: ${error.message}\n`);
+      return EXIT_FATAL;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`sop: ${coreMessage('internalError', state.lang, { detail })}\n`);
+    if (state.verbose && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+    return EXIT_FATAL;
+  }
+}
+
+/** The language before options are parsed, for errors raised while parsing. */
+function guessLang(argv: readonly string[], io: Io): Lang {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  if (value === 'en' || value === 'id') return value;
+  return io.env.SOP_LANG === 'en' ? 'en' : 'id';
+}

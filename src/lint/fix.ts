@@ -1,0 +1,37 @@
+import { isScalar, type Node } from 'yaml';
+import type { ParsedSource } from '../model/parse.js';
+import type { TextEdit } from '../model/types.js';
+
+/** Characters that force a plain YAML scalar to be quoted. */
+const NEEDS_QUOTES = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|on|off|~)$|^[\d.+-]/i;
+
+export function yamlScalar(value: string): string {
+  return NEEDS_QUOTES.test(value) || value.includes('\n') ? JSON.stringify(value) : value;
+}
+
+/** An edit that replaces a scalar node's source text, keeping its quoting style where it can. */
+export function scalarEdit(parsed: ParsedSource, node: Node, value: string): TextEdit | null {
+  if (!isScalar(node) || !node.range) return null;
+  const [start, end] = node.range;
+  let text: string;
+  if (node.type === 'QUOTE_DOUBLE') text = JSON.stringify(value);
+  else if (node.type === 'QUOTE_SINGLE') text = `'${value.replace(/'/g, "''")}'`;
+  else if (node.type === 'PLAIN') text = yamlScalar(value);
+  else return null; // block scalars are left to the author
+  return { start, end, text };
+}
+
+/** Applies non-overlapping edits (later ones first); overlapping edits are skipped. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let applied = 0;
+  let limit = Infinity;
+  for (const edit of sorted) {
+    if (edit.end > limit) continue;
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    limit = edit.start;
+    applied++;
+  }
+  return { text: out, applied };
+}

@@ -1,0 +1,220 @@
+import picomatch from 'picomatch';
+import path from 'node:path';
+import type { ProjectConfig, RuleSetting } from '../config/types.js';
+import type { Diagnostic, Lang, NodePath, Severity, Sop, TextEdit } from '../model/types.js';
+import type { LoadedSop } from '../model/load.js';
+import type { RawProblem } from '../model/parse.js';
+import { locatePath, locateRange } from '../model/locate.js';
+import { nodeAtPath } from '../model/parse.js';
+import { translate } from '../i18n/messages.js';
+import type { Register } from './register.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { parseDirectives, type Directive } from './directives.js';
+import { scalarEdit } from './fix.js';
+
+export interface LintOptions {
+  config: ProjectConfig;
+  rules: readonly Rule[];
+  register: Register;
+  /** YYYY-MM-DD */
+  today: string;
+  lang: Lang;
+}
+
+export interface FileResult {
+  file: string;
+  loaded: LoadedSop;
+  diagnostics: Diagnostic[];
+}
+
+interface ResolvedSetting {
+  severity: Severity | 'off';
+  options: Record<string, unknown>;
+}
+
+const severityRank: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
+
+function normaliseSetting(setting: RuleSetting): { severity: Severity | 'off'; options?: Record<string, unknown> } {
+  if (Array.isArray(setting)) return { severity: setting[0], options: setting[1] };
+  return { severity: setting };
+}
+
+/** The effective setting of every rule for one file: defaults, then lint.aturan, then matching lint.khusus. */
+export function resolveSettings(rules: readonly Rule[], config: ProjectConfig, absFile: string): Map<string, ResolvedSetting> {
+  const settings = new Map<string, ResolvedSetting>();
+  for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: { ...(rule.meta.defaultOptions ?? {}) } });
+  const apply = (entries: Record<string, RuleSetting>) => {
+    for (const [id, value] of Object.entries(entries)) {
+      const current = settings.get(id);
+      if (!current) continue;
+      const s = normaliseSetting(value);
+      settings.set(id, { severity: s.severity, options: { ...current.options, ...(s.options ?? {}) } });
+    }
+  };
+  apply(config.lint.rules);
+  const rel = path.relative(config.dir, absFile).split(path.sep).join('/');
+  for (const override of config.lint.overrides) {
+    if (picomatch(override.files, { dot: true })(rel)) apply(override.rules);
+  }
+  return settings;
+}
+
+function problemToDiagnostic(loaded: LoadedSop, problem: RawProblem): Diagnostic {
+  const span = problem.range
+    ? locateRange(loaded.parsed, problem.range)
+    : locatePath(loaded.parsed, problem.path ?? [], { atKey: problem.atKey });
+  return {
+    file: loaded.parsed.source.path,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+    severity: 'error',
+    ruleId: problem.ruleId,
+    message: problem.message,
+  };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
+  if (!requested) return configured;
+  return severityRank[requested] < severityRank[configured] ? requested : configured;
+}
+
+/** Runs every rule over the loaded files; pure: no I/O, no clock. */
+export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): FileResult[] {
+  const { config, rules, register, today, lang } = options;
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const results: FileResult[] = [];
+  const settingsBySop = new Map<Sop, Map<string, ResolvedSetting>>();
+  const resultBySop = new Map<Sop, { result: FileResult; loaded: LoadedSop }>();
+
+  const toDiagnostic = (loaded: LoadedSop, rule: Rule, setting: ResolvedSetting, report: Report): Diagnostic => {
+    const span = locatePath(loaded.parsed, report.path, { atKey: report.atKey });
+    const message = rule.meta.messages[report.messageId];
+    if (!message) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+    const diagnostic: Diagnostic = {
+      file: loaded.parsed.source.path,
+      line: span.start.line,
+      column: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+      severity: lowerOf(setting.severity as Severity, report.severity),
+      ruleId: rule.meta.id,
+      message: translate(message, lang, report.data),
+    };
+    if (report.fix && report.fix.length) diagnostic.fix = report.fix;
+    return diagnostic;
+  };
+
+  for (const loaded of files) {
+    const result: FileResult = { file: loaded.parsed.source.path, loaded, diagnostics: loaded.problems.map((p) => problemToDiagnostic(loaded, p)) };
+    results.push(result);
+    const sop = loaded.sop;
+    if (!sop) continue;
+    const settings = resolveSettings(rules, config, loaded.parsed.source.absPath);
+    settingsBySop.set(sop, settings);
+    resultBySop.set(sop, { result, loaded });
+    for (const rule of rules) {
+      const setting = settings.get(rule.meta.id)!;
+      if (setting.severity === 'off' || !rule.check) continue;
+      const context: RuleContext = {
+        sop,
+        options: setting.options,
+        register,
+        today,
+        lang,
+        report: (report) => result.diagnostics.push(toDiagnostic(loaded, rule, setting, report)),
+        rangeOf: (p: NodePath) => rangeOf(loaded, p),
+        replaceScalar: (p: NodePath, value: string) => {
+          const node = nodeAtPath(loaded.parsed.doc, p);
+          if (node.depth !== p.length || !node.node) return undefined;
+          const edit = scalarEdit(loaded.parsed, node.node, value);
+          return edit ? [edit] : undefined;
+        },
+      };
+      rule.check(context);
+    }
+  }
+
+  const sops = [...resultBySop.keys()];
+  for (const rule of rules) {
+    if (!rule.checkProject) continue;
+    rule.checkProject({
+      sops,
+      lang,
+      options: (sop) => {
+        const s = settingsBySop.get(sop)?.get(rule.meta.id);
+        return s && s.severity !== 'off' ? s.options : null;
+      },
+      report: (report) => {
+        const entry = resultBySop.get(report.sop);
+        const setting = settingsBySop.get(report.sop)?.get(rule.meta.id);
+        if (!entry || !setting || setting.severity === 'off') return;
+        entry.result.diagnostics.push(toDiagnostic(entry.loaded, rule, setting, report));
+      },
+    });
+  }
+
+  for (const result of results) {
+    const directives = parseDirectives(result.loaded.parsed.text);
+    result.diagnostics = applyDirectives(result, directives, byId, lang);
+    result.diagnostics.sort(compareDiagnostics);
+  }
+  return results;
+}
+
+function rangeOf(loaded: LoadedSop, p: NodePath): [number, number] | null {
+  const node = nodeAtPath(loaded.parsed.doc, p);
+  if (node.depth !== p.length || !node.node?.range) return null;
+  return [node.node.range[0], node.node.range[1]];
+}
+
+const unusedMessage = {
+  id: 'Komentar "{directive}" tidak menonaktifkan temuan apa pun; hapus komentar ini',
+  en: 'The comment "{directive}" suppresses nothing; remove it',
+};
+const unknownRuleMessage = {
+  id: 'Komentar "{directive}" menyebut aturan yang tidak dikenal: {rule}',
+  en: 'The comment "{directive}" names an unknown rule: {rule}',
+};
+
+export const DIRECTIVE_RULE_ID = 'komentar-sop';
+
+function applyDirectives(result: FileResult, directives: Directive[], rules: Map<string, Rule>, lang: Lang): Diagnostic[] {
+  if (!directives.length) return result.diagnostics;
+  const used = new Set<Directive>();
+  const kept = result.diagnostics.filter((d) => {
+    if (d.ruleId === 'yaml' || d.ruleId === 'skema') return true;
+    for (const directive of directives) {
+      const matchesRule = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
+      const matchesLine = directive.kind === 'file' || directive.targetLine === d.line;
+      if (matchesRule && matchesLine) {
+        used.add(directive);
+        return false;
+      }
+    }
+    return true;
+  });
+  for (const directive of directives) {
+    const base = { file: result.file, line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column + directive.text.length, ruleId: DIRECTIVE_RULE_ID };
+    const unknown = directive.rules.filter((r) => !rules.has(r));
+    if (unknown.length) {
+      kept.push({ ...base, severity: 'error', message: translate(unknownRuleMessage, lang, { directive: directive.text, rule: unknown.join(', ') }) });
+    } else if (!used.has(directive)) {
+      kept.push({ ...base, severity: 'warn', message: translate(unusedMessage, lang, { directive: directive.text }) });
+    }
+  }
+  return kept;
+}
+
+export type { TextEdit };

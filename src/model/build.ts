@@ -1,0 +1,214 @@
+import path from 'node:path';
+import type { ProjectConfig, RawAgency, RawApprover } from '../config/types.js';
+import type { Actor, Agency, Duration, Edge, NodePath, Sop, Step, SymbolKind, TextItem } from './types.js';
+import { parseDuration } from './duration.js';
+import { slugify } from '../util/strings.js';
+
+/** The SOP as the schema guarantees it (see schemas/sop.schema.json). */
+export interface RawSop {
+  nomor: string;
+  nama: string;
+  instansi?: RawAgency;
+  tanggal: { pembuatan: string; revisi?: string | null; efektif?: string | null };
+  disahkan_oleh?: RawApprover;
+  dasar_hukum: string[];
+  kualifikasi_pelaksana?: string | string[];
+  keterkaitan?: string | string[];
+  peralatan_perlengkapan?: string | string[];
+  peringatan?: string | string[];
+  pencatatan_pendataan?: string | string[];
+  pelaksana: (string | { id: string; nama: string })[];
+  kegiatan: RawStep[];
+  waktu_total?: string;
+}
+
+export interface RawStep {
+  id?: string;
+  uraian: string;
+  pelaksana: string;
+  simbol?: SymbolKind;
+  ya?: string | number;
+  tidak?: string | number;
+  lanjut?: string | number;
+  label_ya?: string;
+  label_tidak?: string;
+  kelengkapan?: string | string[];
+  waktu?: string;
+  output?: string | string[];
+  keterangan?: string;
+}
+
+function textItems(value: string | string[] | undefined, key: string): TextItem[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [{ text: value.trim(), path: [key] }];
+  return value.map((text, i) => ({ text: text.trim(), path: [key, i] }));
+}
+
+function texts(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (typeof value === 'string' ? [value] : value).map((s) => s.trim());
+}
+
+const normalise = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Actor lookup by id, printed name or slug of the name. */
+export function resolveActor(actors: readonly Actor[], ref: string): Actor | null {
+  const wanted = normalise(ref);
+  return (
+    actors.find((a) => a.id === ref.trim()) ??
+    actors.find((a) => normalise(a.name) === wanted) ??
+    actors.find((a) => a.id === slugify(ref)) ??
+    null
+  );
+}
+
+/** Step lookup by id or 1-based number (also a number written as text). */
+export function resolveStepRef(steps: readonly { id: string | null; number: number }[], ref: string | number): number | null {
+  if (typeof ref === 'number') return ref >= 1 && ref <= steps.length ? ref : null;
+  const byId = steps.find((s) => s.id === ref.trim());
+  if (byId) return byId.number;
+  if (/^\d+$/.test(ref.trim())) return resolveStepRef(steps, Number(ref.trim()));
+  return null;
+}
+
+function buildAgency(config: ProjectConfig, raw: RawAgency | undefined, sopDir: string): Agency {
+  const base = config.agency ?? {};
+  const merged: RawAgency = { ...base, ...(raw ?? {}) };
+  const logoFromSop = raw?.logo !== undefined;
+  const str = (v: string | number | undefined) => (v === undefined ? null : String(v));
+  return {
+    government: str(merged.pemerintah),
+    name: str(merged.nama),
+    unit: str(merged.unit),
+    address: str(merged.alamat),
+    postalCode: str(merged.kode_pos),
+    phone: str(merged.telepon),
+    email: str(merged.email),
+    website: str(merged.laman),
+    logo: str(merged.logo),
+    logoBase: merged.logo === undefined ? null : logoFromSop ? sopDir : config.dir,
+  };
+}
+
+export function deriveSymbol(raw: RawStep, index: number, count: number): SymbolKind {
+  if (raw.simbol) return raw.simbol;
+  if (raw.tidak !== undefined) return 'keputusan';
+  if (index === 0) return 'mulai';
+  if (index === count - 1) return 'selesai';
+  return 'proses';
+}
+
+/**
+ * Builds the typed model from schema-valid data, merging the project configuration.
+ * Unresolvable references are kept as null so the rules can report them.
+ */
+export function buildModel(raw: RawSop, file: string, absPath: string, config: ProjectConfig): Sop {
+  const work = config.workTime;
+  const actors: Actor[] = raw.pelaksana.map((item, index) =>
+    typeof item === 'string'
+      ? { id: slugify(item), name: item.trim(), index, path: ['pelaksana', index] }
+      : { id: item.id, name: item.nama.trim(), index, path: ['pelaksana', index] },
+  );
+  const count = raw.kegiatan.length;
+  const steps: Step[] = raw.kegiatan.map((s, index) => {
+    const actor = resolveActor(actors, s.pelaksana);
+    return {
+      number: index + 1,
+      id: s.id ?? null,
+      description: s.uraian.trim(),
+      actorRef: s.pelaksana,
+      actorId: actor?.id ?? null,
+      symbol: deriveSymbol(s, index, count),
+      symbolExplicit: s.simbol !== undefined,
+      requirements: texts(s.kelengkapan),
+      durationText: s.waktu?.trim() ?? null,
+      duration: s.waktu === undefined ? null : parseDuration(s.waktu, work),
+      output: texts(s.output),
+      remarks: s.keterangan?.trim() ?? null,
+      labelYes: s.label_ya ?? 'Ya',
+      labelNo: s.label_tidak ?? 'Tidak',
+      path: ['kegiatan', index],
+    };
+  });
+  const edges = buildEdges(raw.kegiatan, steps);
+  const declared = raw.waktu_total === undefined ? null : { text: raw.waktu_total, duration: parseDuration(raw.waktu_total, work) };
+  const approverRaw = raw.disahkan_oleh ?? config.approver ?? null;
+  return {
+    file,
+    number: raw.nomor.trim(),
+    title: raw.nama.trim(),
+    agency: buildAgency(config, raw.instansi, path.dirname(absPath)),
+    dates: {
+      created: raw.tanggal.pembuatan,
+      revised: raw.tanggal.revisi ?? null,
+      effective: raw.tanggal.efektif ?? null,
+    },
+    approver: approverRaw
+      ? { position: approverRaw.jabatan, name: approverRaw.nama, nip: approverRaw.nip ?? null, rank: approverRaw.pangkat ?? null }
+      : null,
+    legalBasis: textItems(raw.dasar_hukum, 'dasar_hukum'),
+    qualifications: textItems(raw.kualifikasi_pelaksana, 'kualifikasi_pelaksana'),
+    related: textItems(raw.keterkaitan, 'keterkaitan'),
+    equipment: textItems(raw.peralatan_perlengkapan, 'peralatan_perlengkapan'),
+    warnings: textItems(raw.peringatan, 'peringatan'),
+    records: textItems(raw.pencatatan_pendataan, 'pencatatan_pendataan'),
+    actors,
+    steps,
+    edges,
+    totalDuration: mainPathDuration(steps, edges),
+    declaredTotal: declared,
+    workTime: work,
+  };
+}
+
+function buildEdges(rawSteps: RawStep[], steps: Step[]): Edge[] {
+  const edges: Edge[] = [];
+  const refEdge = (from: Step, kind: Edge['kind'], ref: string | number | undefined, label: string | null): Edge => {
+    const keyPath: NodePath = ref === undefined ? from.path : [...from.path, kind];
+    const to = ref === undefined ? (from.number < steps.length ? from.number + 1 : null) : resolveStepRef(steps, ref);
+    return { from: from.number, to, kind, label, ref: ref ?? null, path: keyPath };
+  };
+  steps.forEach((step, i) => {
+    const raw = rawSteps[i]!;
+    if (step.symbol === 'selesai') return;
+    if (step.symbol === 'keputusan') {
+      const yes = refEdge(step, 'ya', raw.ya, step.labelYes);
+      if (yes.to !== null || raw.ya !== undefined) edges.push(yes);
+      if (raw.tidak !== undefined) edges.push(refEdge(step, 'tidak', raw.tidak, step.labelNo));
+      return;
+    }
+    const next = refEdge(step, 'lanjut', raw.lanjut, null);
+    if (next.to !== null || raw.lanjut !== undefined) edges.push(next);
+  });
+  return edges;
+}
+
+/**
+ * The steps of the main path: from the first step, following `ya` at each decision,
+ * each step once, until an end (or a step with nowhere to go).
+ */
+export function mainPath(steps: readonly Step[], edges: readonly Edge[]): number[] {
+  const visited: number[] = [];
+  const seen = new Set<number>();
+  let current: number | null = steps.length ? 1 : null;
+  while (current !== null && !seen.has(current)) {
+    seen.add(current);
+    visited.push(current);
+    const out = edges.filter((e) => e.from === current);
+    const next = out.find((e) => e.kind === 'ya') ?? out.find((e) => e.kind === 'lanjut') ?? null;
+    current = next?.to ?? null;
+  }
+  return visited;
+}
+
+function mainPathDuration(steps: readonly Step[], edges: readonly Edge[]): Duration | null {
+  let min = 0;
+  let max = 0;
+  for (const n of mainPath(steps, edges)) {
+    const d = steps[n - 1]!.duration;
+    if (!d) return null;
+    min += d.min;
+    max += d.max;
+  }
+  return { min, max };
+}

@@ -1,0 +1,38 @@
+import type { ProjectConfig } from '../config/types.js';
+import type { Lang, Sop } from './types.js';
+import { parseSource, type ParsedSource, type RawProblem, type SourceFile } from './parse.js';
+import { validateData } from '../schema/validate.js';
+import { buildModel, type RawSop } from './build.js';
+import { coreMessage } from '../i18n/messages.js';
+
+export interface LoadedSop {
+  parsed: ParsedSource;
+  /** Null when the YAML or the schema gate failed. */
+  sop: Sop | null;
+  problems: RawProblem[];
+}
+
+/** read → parse → schema gate → model: each file parsed once. */
+export function loadSop(source: SourceFile, config: ProjectConfig, lang: Lang): LoadedSop {
+  const parsed = parseSource(source, lang);
+  if (parsed.problems.length) return { parsed, sop: null, problems: parsed.problems };
+  const problems = validateData('sop', parsed.data, lang);
+  if (problems.length) return { parsed, sop: null, problems };
+  const raw = parsed.data as RawSop;
+  const merged: RawProblem[] = [];
+  if (!raw.disahkan_oleh && !config.approver) {
+    merged.push({ ruleId: 'skema', path: [], message: coreMessage('requiredAfterMerge', lang, { key: 'disahkan_oleh' }) });
+  }
+  for (const key of ['pemerintah', 'nama'] as const) {
+    if (!raw.instansi?.[key] && !config.agency?.[key]) {
+      merged.push({
+        ruleId: 'skema',
+        path: raw.instansi ? ['instansi'] : [],
+        atKey: true,
+        message: coreMessage('requiredAfterMerge', lang, { key: `instansi.${key}` }),
+      });
+    }
+  }
+  if (merged.length) return { parsed, sop: null, problems: merged };
+  return { parsed, sop: buildModel(raw, source.path, source.absPath, config), problems: [] };
+}

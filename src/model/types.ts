@@ -1,0 +1,148 @@
+/** A path into the YAML document: keys and list indexes, as rules report them. */
+export type NodePath = ReadonlyArray<string | number>;
+
+export type Severity = 'error' | 'warn' | 'info';
+export type Lang = 'id' | 'en';
+
+/** 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Span {
+  start: Position;
+  end: Position;
+}
+
+/** A text edit on the source, by character offsets (used by --fix). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Diagnostic {
+  /** Display path of the file, as given on the command line (relative to cwd). */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  /** A safe fix, when the rule offers one. */
+  fix?: TextEdit[];
+}
+
+export type SymbolKind = 'mulai' | 'proses' | 'keputusan' | 'selesai';
+
+export interface Agency {
+  government: string | null;
+  name: string | null;
+  unit: string | null;
+  address: string | null;
+  postalCode: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  /** Logo path as written (relative to `logoBase`). */
+  logo: string | null;
+  /** Directory the logo path is relative to (the file that named it). */
+  logoBase: string | null;
+}
+
+export interface Approver {
+  position: string;
+  name: string;
+  nip: string | null;
+  rank: string | null;
+}
+
+export interface TextItem {
+  text: string;
+  path: NodePath;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  /** 0-based column index. */
+  index: number;
+  path: NodePath;
+}
+
+/** A working-time interval in minutes: lower and upper bound (equal unless a range). */
+export interface Duration {
+  min: number;
+  max: number;
+}
+
+export interface Step {
+  /** 1-based number as printed. */
+  number: number;
+  id: string | null;
+  description: string;
+  /** The actor reference as written. */
+  actorRef: string;
+  /** Resolved actor id, or null when the reference names no declared actor. */
+  actorId: string | null;
+  symbol: SymbolKind;
+  /** True when `simbol` was written explicitly. */
+  symbolExplicit: boolean;
+  requirements: string[];
+  durationText: string | null;
+  /** Parsed duration, null when absent or unparseable. */
+  duration: Duration | null;
+  output: string[];
+  remarks: string | null;
+  labelYes: string;
+  labelNo: string;
+  path: NodePath;
+}
+
+export type EdgeKind = 'lanjut' | 'ya' | 'tidak';
+
+export interface Edge {
+  /** Step number of the source. */
+  from: number;
+  /** Step number of the target; null when the reference does not resolve. */
+  to: number | null;
+  kind: EdgeKind;
+  /** Branch label printed next to the arrow (decisions only). */
+  label: string | null;
+  /** The reference as written (null for an implicit "next step"). */
+  ref: string | number | null;
+  /** Path of the key that defined the edge (or of the step, for an implicit edge). */
+  path: NodePath;
+}
+
+export interface WorkTime {
+  hoursPerDay: number;
+  daysPerWeek: number;
+  daysPerMonth: number;
+}
+
+export interface Sop {
+  /** Display path of the source file. */
+  file: string;
+  number: string;
+  title: string;
+  agency: Agency;
+  dates: { created: string; revised: string | null; effective: string | null };
+  approver: Approver | null;
+  legalBasis: TextItem[];
+  qualifications: TextItem[];
+  related: TextItem[];
+  equipment: TextItem[];
+  warnings: TextItem[];
+  records: TextItem[];
+  actors: Actor[];
+  steps: Step[];
+  edges: Edge[];
+  /** Sum along the main path (see docs/format.md), null when a step on it has no parseable waktu. */
+  totalDuration: Duration | null;
+  declaredTotal: { text: string; duration: Duration | null } | null;
+  workTime: WorkTime;
+}
