@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { loadSop } from '../../src/model/load.js';
+import { defaultConfig } from '../../src/config/config.js';
+import type { ProjectConfig } from '../../src/config/types.js';
+import { lintLoaded } from '../../src/lint/run.js';
+import type { Rule } from '../../src/lint/rule.js';
+import { createRegister, type Register } from '../../src/lint/register.js';
+import type { Diagnostic, Lang, Sop } from '../../src/model/types.js';
+
+export const FIXTURE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures');
+
+export interface LintTextOptions {
+  rules: readonly Rule[];
+  config?: Partial<ProjectConfig>;
+  register?: Register;
+  today?: string;
+  lang?: Lang;
+  file?: string;
+}
+
+/** Lints YAML text in memory with the given rules; returns the diagnostics. */
+export function lintText(text: string, options: LintTextOptions): Diagnostic[] {
+  return lintTexts([{ file: options.file ?? 'uji.sop.yaml', text }], options)[0]!;
+}
+
+/** Lints several files as one set (for cross-file rules). */
+export function lintTexts(files: { file: string; text: string }[], options: LintTextOptions): Diagnostic[][] {
+  const config = { ...defaultConfig('/proyek'), ...options.config };
+  const lang = options.lang ?? 'id';
+  const loaded = files.map((f) => loadSop({ path: f.file, absPath: path.join('/proyek', f.file), text: f.text }, config, lang));
+  const results = lintLoaded(loaded, {
+    config,
+    rules: options.rules,
+    register: options.register ?? createRegister([]),
+    today: options.today ?? '2026-11-22',
+    lang,
+  });
+  return results.map((r) => r.diagnostics);
+}
+
+/** Builds the model of YAML text (must be schema-valid). */
+export function modelOf(text: string, config?: Partial<ProjectConfig>): Sop {
+  const cfg = { ...defaultConfig('/proyek'), ...config };
+  const loaded = loadSop({ path: 'uji.sop.yaml', absPath: '/proyek/uji.sop.yaml', text }, cfg, 'id');
+  if (!loaded.sop) throw new Error('not schema-valid: ' + loaded.problems.map((p) => p.message).join('; '));
+  return loaded.sop;
+}
+
+/** A short, valid SOP. Pass overrides as YAML lines replacing whole top-level keys. */
+export const VALID_SOP = `nomor: 01/SOP/DISPERSIP/VII/2023
+nama: Pelaksanaan Pengukuran Kinerja
+instansi:
+  pemerintah: Pemerintah Kabupaten Balangan
+  nama: Dinas Perpustakaan dan Kearsipan
+tanggal:
+  pembuatan: 2023-07-01
+  efektif: 2023-07-01
+disahkan_oleh:
+  jabatan: Kepala Dinas Perpustakaan dan Kearsipan
+  nama: H. Rody Rahmady Noor, S.Sos, MM.Pub
+  nip: "19660313 198903 1 011"
+dasar_hukum:
+  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
+  - Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah
+pelaksana:
+  - Staf
+  - id: kasubbag
+    nama: Kasubbag Perencanaan dan Pelaporan
+kegiatan:
+  - uraian: Mengumpulkan data kinerja
+    pelaksana: Staf
+    kelengkapan: Formulir kinerja
+    waktu: 2 jam
+    output: Data kinerja
+  - id: periksa
+    uraian: Memeriksa data kinerja
+    pelaksana: kasubbag
+    tidak: 1
+    kelengkapan: Data kinerja
+    waktu: 1 jam
+    output: Data kinerja diperiksa
+  - uraian: Mengarsipkan dokumen
+    pelaksana: Staf
+    kelengkapan: Dokumen
+    waktu: 15 menit
+    output: Dokumen tersimpan
+`;
