@@ -93,9 +93,9 @@ export function mapSchemaErrors(errors: ErrorObject[], lang: Lang): RawProblem[]
     if (applicable.length === 0) {
       for (const e of inside) suppressed.add(e);
       const typeErrors = inside.filter((e) => e.keyword === 'type' || e.keyword === 'pattern');
-      const patternErr = inside.find((e) => e.keyword === 'pattern');
-      if (patternErr) {
-        extra.push(mapOne(patternErr, lang)!);
+      const specific = inside.find((e) => e.keyword === 'pattern') ?? inside.find((e) => e.keyword === 'enum');
+      if (specific) {
+        extra.push(mapOne(specific, lang)!);
       } else {
         const types = typeErrors.flatMap((e) => (Array.isArray(e.params.type) ? e.params.type : [e.params.type as string]));
         extra.push(typeProblem(pointerToPath(group.instancePath), types, group.data, lang));
