@@ -65,8 +65,11 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** Formats working minutes in the largest sensible units: "1 hari 2 jam 30 menit". */
-export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id'): string {
+/**
+ * Formats working minutes: "1 hari 2 jam 30 menit", or without days ("7 jam 45 menit") when
+ * `useDays` is false — callers pass whether the SOP itself counts in days (see usesDays).
+ */
+export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id', useDays = true): string {
   const names = lang === 'en'
     ? { hari: 'working day', jam: 'hour', menit: 'minute', detik: 'second' }
     : { hari: 'hari', jam: 'jam', menit: 'menit', detik: 'detik' };
@@ -76,7 +79,7 @@ export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime,
   const parts: string[] = [];
   const dayMinutes = work.hoursPerDay * 60;
   // Days only when the total is at least a working day and whole hours divide it cleanly.
-  if (rest >= dayMinutes) {
+  if (useDays && rest >= dayMinutes) {
     const days = Math.floor(rest / dayMinutes);
     parts.push(plural(days, names.hari));
     rest = round(rest - days * dayMinutes);
@@ -91,7 +94,12 @@ export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime,
   return parts.join(' ');
 }
 
-export function formatDuration(d: Duration, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id'): string {
-  if (d.min === d.max) return formatMinutes(d.min, work, lang);
-  return `${formatMinutes(d.min, work, lang)} – ${formatMinutes(d.max, work, lang)}`;
+export function formatDuration(d: Duration, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id', useDays = true): string {
+  if (d.min === d.max) return formatMinutes(d.min, work, lang, useDays);
+  return `${formatMinutes(d.min, work, lang, useDays)} – ${formatMinutes(d.max, work, lang, useDays)}`;
+}
+
+/** Whether a waktu text counts in days or longer units (then totals are printed with days). */
+export function usesDays(text: string | null): boolean {
+  return text !== null && /\b(hari|hr|hk|minggu|mgg|pekan|bulan|bln)\b/i.test(text);
 }

@@ -73,6 +73,11 @@ function isExecutable(file: string): boolean {
   }
 }
 
+/** True when this process runs as root, where Chromium's sandbox refuses to start. */
+export function runningAsRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
 /** Flags for a closed network and a root user (containers, CI). */
 export function browserArgs(): string[] {
   const args = [
@@ -85,13 +90,17 @@ export function browserArgs(): string[] {
     '--disable-dev-shm-usage',
     '--font-render-hinting=none',
   ];
-  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  if (runningAsRoot()) args.push('--no-sandbox');
   return args;
 }
 
-/** Launches headless Chromium (puppeteer-core is loaded only here, lazily). */
+/**
+ * Launches headless Chromium (puppeteer-core is loaded only here, lazily).
+ * SIGINT is left to the caller (puppeteer's own handler would call process.exit); puppeteer still
+ * kills the browser on SIGTERM, SIGHUP and process exit, so no Chromium outlives us.
+ */
 export async function launchBrowser(options: { executablePath?: string; env?: Record<string, string | undefined> } = {}): Promise<Browser> {
   const executablePath = findBrowser(options.executablePath, options.env ?? process.env);
   const puppeteer = (await import('puppeteer-core')).default;
-  return puppeteer.launch({ executablePath, headless: true, args: browserArgs(), pipe: true });
+  return puppeteer.launch({ executablePath, headless: true, args: browserArgs(), pipe: true, handleSIGINT: false });
 }

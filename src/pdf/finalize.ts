@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFArray, PDFHexString, PDFName } from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  creator: string;
+  producer: string;
+  /** BCP 47 language of the text, e.g. "id". */
+  language: string;
+  /** Creation and modification date: from the document, never the wall clock. */
+  date: Date;
+}
+
+export const PDF_PRODUCER = 'sop (Chromium, pdf-lib)';
+
+/**
+ * Sets the metadata and removes everything Chromium writes that changes from run to run (its dates,
+ * its user agent), then sets a document ID derived from `idSeed` (the inputs): the same inputs give
+ * the same bytes. Object streams stay off so the output is plain and diffable.
+ */
+export async function finalizePdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  applyMetadata(doc, meta, idSeed);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return { bytes, pages: doc.getPageCount() };
+}
+
+/** Metadata, viewer preferences and a fixed trailer ID on a pdf-lib document. */
+export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, idSeed: string): void {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setSubject(meta.subject);
+  doc.setAuthor(meta.author);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer);
+  doc.setLanguage(meta.language);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  // An XMP packet (if a Chromium version writes one) would carry its own dates and UUIDs.
+  doc.catalog.delete(PDFName.of('Metadata'));
+  const id = createHash('sha256').update(idSeed).digest('hex').slice(0, 32).toUpperCase();
+  const hex = PDFHexString.of(id);
+  const ids = PDFArray.withContext(doc.context);
+  ids.push(hex);
+  ids.push(hex);
+  doc.context.trailerInfo.ID = ids;
+}
+
+/** The date a SOP's PDF carries: SOURCE_DATE_EPOCH when set, else tanggal.efektif, else pembuatan. */
+export function documentDate(dates: { created: string; effective: string | null }, sourceDateEpoch: string | undefined): Date {
+  if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) return new Date(Number(sourceDateEpoch.trim()) * 1000);
+  const iso = dates.effective ?? dates.created;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+/** Page sizes in PostScript points, rounded to 0.01. */
+export async function pageSizes(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.getPages().map((p) => {
+    const { width, height } = p.getSize();
+    return { width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100 };
+  });
+}
