@@ -29,8 +29,8 @@ describe('sop lint (in-process)', () => {
     expectIn('sops/sintaks.sop.yaml', /^ {2}3:1 +error +Kesalahan sintaks YAML: Flow sequence in block collection must be sufficiently indented and end with a \] {2}yaml$/);
     expectIn('sops/ganda.sop.yaml', /^ {2}3:1 +error +Kunci "nama" ditulis dua kali; hapus salah satunya {2}yaml$/);
     expectIn('sops/ejaan.sop.yaml', /^ {2}1:1 +error +Kunci wajib "dasar_hukum" tidak ada {2}skema$/);
-    expect(run.stdout).toContain('13:1   error  Kunci "dasar_hukm" tidak dikenal; maksud Anda "dasar_hukum"?  skema');
-    expectIn('sops/tipe.sop.yaml', /^ {2}23:12 +error +"kegiatan\[1\]\.waktu" harus berupa teks, ditemukan 2 \(tulis di antara tanda kutip, mis\. "2"\) {2}skema$/);
+    expect(run.stdout).toContain('  13:1  error  Kunci "dasar_hukm" tidak dikenal; maksud Anda "dasar_hukum"?  skema');
+    expectIn('sops/tipe.sop.yaml', /^ {2}24:12 +error +"kegiatan\[1\]\.waktu" harus berupa teks, ditemukan 2 \(tulis di antara tanda kutip, mis\. "2"\) {2}skema$/);
     expectIn('sops/wajib.sop.yaml', /^ {2}1:1 +error +Kunci wajib "nomor" tidak ada {2}skema$/);
     expect(run.stdout).toMatch(/✖ 6 masalah \(6 error, 0 peringatan, 0 info\) dalam 5 berkas\n$/);
   });
