@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Lang, NodePath } from '../model/types.js';
 import type { RawProblem } from '../model/parse.js';
 import { coreMessage } from '../i18n/messages.js';
@@ -14,18 +14,30 @@ export type SchemaKind = 'sop' | 'config';
 
 let validators: Record<SchemaKind, ValidateFunction> | null = null;
 
-/** Compiled once per process, on first use. */
+/**
+ * The validators: precompiled at build time (lib/schema/validators.cjs, see scripts/build-schema.js)
+ * so start-up pays no schema compilation; compiled here once when running from source.
+ */
 function getValidators(): Record<SchemaKind, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-    ajv.addSchema(sopSchema);
-    ajv.addSchema(configSchema);
-    validators = {
-      sop: ajv.getSchema(sopSchema.$id as string)!,
-      config: ajv.getSchema(configSchema.$id as string)!,
-    };
+    try {
+      validators = require('./validators.cjs') as Record<SchemaKind, ValidateFunction>;
+    } catch {
+      validators = compileValidators();
+    }
   }
   return validators;
+}
+
+function compileValidators(): Record<SchemaKind, ValidateFunction> {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
+  ajv.addSchema(sopSchema);
+  ajv.addSchema(configSchema);
+  return {
+    sop: ajv.getSchema(sopSchema.$id as string)!,
+    config: ajv.getSchema(configSchema.$id as string)!,
+  };
 }
 
 export function getSchema(kind: SchemaKind): Record<string, unknown> {
