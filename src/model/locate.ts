@@ -1,3 +1,4 @@
+import { isMap, isSeq } from 'yaml';
 import type { ParsedSource } from './parse.js';
 import type { NodePath, Span } from './types.js';
 import { nodeAtPath } from './parse.js';
@@ -15,6 +16,11 @@ export function locatePath(parsed: ParsedSource, path: NodePath, options: { atKe
   if (!complete && target && 'items' in target && keyNode) {
     // A missing child of a mapping: point at the parent's key (e.g. "tanggal:").
     return locateRange(parsed, [keyNode.range![0], keyNode.range![1]]);
+  }
+  if (target && (isMap(target) || isSeq(target))) {
+    // A whole mapping or list: report its first line only, not the block it spans.
+    const newline = parsed.text.indexOf('\n', range[0]);
+    return locateRange(parsed, [range[0], newline < 0 ? range[1] : Math.min(range[1], newline)]);
   }
   return locateRange(parsed, [range[0], range[1]]);
 }
