@@ -88,6 +88,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .argument('[dir]', 'the project folder', '.')
     .option('--pemerintah <name>', 'e.g. "Pemerintah Kabupaten Balangan"')
     .option('--instansi <name>', 'e.g. "Dinas Perpustakaan dan Kearsipan"')
+    .option('--kode <code>', 'the agency code in SOP numbers (default: the initials of --instansi, e.g. DPK)')
     .option('--force', 'overwrite existing files')
     .action(async (dir: string, options: Record<string, unknown>, command: Command) => {
       const { runInit } = await import('./commands/init.js');

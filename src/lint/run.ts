@@ -210,7 +210,8 @@ function applyDirectives(result: FileResult, directives: Directive[], rules: Map
     const unknown = directive.rules.filter((r) => !rules.has(r));
     if (unknown.length) {
       kept.push({ ...base, severity: 'error', message: translate(unknownRuleMessage, lang, { directive: directive.text, rule: unknown.join(', ') }) });
-    } else if (!used.has(directive)) {
+    } else if (!used.has(directive) && !directive.rules.every((r) => rules.get(r)?.checkProject)) {
+      // Cross-file rules depend on which files are linted together: a comment for them is never "unused".
       kept.push({ ...base, severity: 'warn', message: translate(unusedMessage, lang, { directive: directive.text }) });
     }
   }

@@ -46,22 +46,23 @@ function puppeteerCacheBrowsers(env: Record<string, string | undefined>): string
   return found;
 }
 
+export const BROWSER_HELP =
+  'Install one (Debian/Ubuntu: sudo apt-get install chromium; or: npx @puppeteer/browsers install chrome@stable), ' +
+  'or name it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.';
+
 /** Finds a Chromium: explicit path, PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, then system locations. */
 export function findBrowser(explicit: string | undefined, env: Record<string, string | undefined> = process.env): string {
   if (explicit) {
     if (isExecutable(explicit)) return explicit;
-    throw new BrowserNotFoundError(`--chrome ${explicit}: no executable there`);
+    throw new BrowserNotFoundError(`--chrome ${explicit}: no executable there. ${BROWSER_HELP}`);
   }
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError(`PUPPETEER_EXECUTABLE_PATH=${fromEnv}: no executable there`);
+    throw new BrowserNotFoundError(`PUPPETEER_EXECUTABLE_PATH=${fromEnv}: no executable there. ${BROWSER_HELP}`);
   }
   for (const candidate of [...puppeteerCacheBrowsers(env), ...SYSTEM_BROWSERS]) if (isExecutable(candidate)) return candidate;
-  throw new BrowserNotFoundError(
-    'No Chromium or Chrome found for PDF output. Install one (Debian/Ubuntu: sudo apt-get install chromium; ' +
-      'or: npx @puppeteer/browsers install chrome@stable), or name it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
-  );
+  throw new BrowserNotFoundError(`No Chromium or Chrome found for PDF output. ${BROWSER_HELP}`);
 }
 
 function isExecutable(file: string): boolean {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFArray, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -23,6 +23,7 @@ export const PDF_PRODUCER = 'sop (Chromium, pdf-lib)';
  */
 export async function finalizePdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  renumberStructureIds(doc);
   applyMetadata(doc, meta, idSeed);
   const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
   return { bytes, pages: doc.getPageCount() };
@@ -33,7 +34,8 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, idSeed: strin
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
   doc.setAuthor(meta.author);
-  doc.setKeywords(meta.keywords);
+  // One string with '; ' between keywords: pdf-lib would join with spaces, and ours contain spaces.
+  doc.setKeywords([meta.keywords.join('; ')]);
   doc.setCreator(meta.creator);
   doc.setProducer(meta.producer);
   doc.setLanguage(meta.language);
@@ -64,4 +66,44 @@ export async function pageSizes(bytes: Uint8Array): Promise<{ width: number; hei
     const { width, height } = p.getSize();
     return { width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100 };
   });
+}
+
+const NODE_ID = /^node\d+$/;
+
+/**
+ * Chromium's tagged PDF names table cells after DOM node ids ("node00000939"), which depend on how
+ * many nodes the renderer made before (page reuse, concurrency). Renumber them from 1, keeping their
+ * order, so the structure tree (IDTree, /Headers) stays valid and the bytes stay the same.
+ */
+export function renumberStructureIds(doc: PDFDocument): void {
+  const found = new Set<string>();
+  const visit = (obj: PDFObject, replace: ((value: string) => PDFObject | null) | null): void => {
+    if (obj instanceof PDFDict) {
+      for (const [key, value] of obj.entries()) {
+        if (value instanceof PDFString || value instanceof PDFHexString) {
+          const text = value.decodeText();
+          if (!NODE_ID.test(text)) continue;
+          if (replace) obj.set(key, replace(text)!);
+          else found.add(text);
+        } else visit(value, replace);
+      }
+    } else if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) {
+        const value = obj.get(i);
+        if (value instanceof PDFString || value instanceof PDFHexString) {
+          const text = value.decodeText();
+          if (!NODE_ID.test(text)) continue;
+          if (replace) obj.set(i, replace(text)!);
+          else found.add(text);
+        } else visit(value, replace);
+      }
+    }
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, obj]) => obj);
+  for (const obj of objects) visit(obj, null);
+  if (!found.size) return;
+  const width = 8;
+  const sorted = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const map = new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(width, '0')}`]));
+  for (const obj of objects) visit(obj, (text) => PDFString.of(map.get(text)!));
 }

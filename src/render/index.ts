@@ -1,5 +1,12 @@
 import type { Sop, Lang } from '../model/types.js';
 import type { Paper } from '../config/types.js';
+import { buildViewModel } from './view-model.js';
+import { loadFontCss, loadLogo } from './assets.js';
+import { renderTemplates } from './html.js';
+
+export { RenderError } from './errors.js';
+export { buildViewModel, formatDateId, formatNip, paperSize } from './view-model.js';
+export type { ViewModel } from './view-model.js';
 
 export interface RenderHtmlOptions {
   paper: Paper;
@@ -14,18 +21,19 @@ export interface RenderHtmlOptions {
   lang: Lang;
 }
 
-/** Error in a SOP's render inputs (logo outside the project, not an image) or a template. */
-export class RenderError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RenderError';
-  }
-}
-
 /**
  * Renders one SOP to a self-contained HTML document (CSS, font, logo and the layout script inlined).
- * PLACEHOLDER: the render issue replaces this body.
+ * The document lays itself out when opened: it measures the rows, paginates them into page boxes,
+ * draws symbols and arrows, then sets data-layout="done" on <html> (see docs/templates.md).
  */
-export async function renderHtml(sop: Sop, _options: RenderHtmlOptions): Promise<string> {
-  return `<!doctype html><html lang="id" data-layout="done"><head><meta charset="utf-8"><title>${sop.title}</title></head><body></body></html>`;
+export async function renderHtml(sop: Sop, options: RenderHtmlOptions): Promise<string> {
+  const logo = loadLogo(sop.agency, options.projectRoot, options.lang, sop.file);
+  const vm = buildViewModel(sop, {
+    paper: options.paper,
+    columnNumbers: options.columnNumbers,
+    approvalAtEnd: options.approvalAtEnd,
+    lang: options.lang,
+    logo,
+  });
+  return renderTemplates(vm, options.templateDir, { fontCss: loadFontCss() });
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv4 from 'ajv-draft-04';
+import { createRequire } from 'node:module';
 import { runCli, tempProject } from '../helpers/cli.js';
 import { VALID_SOP } from '../helpers/lint.js';
 import { rules } from '../../src/lint/registry.js';
@@ -19,13 +19,14 @@ describe('sop lint reporters', () => {
     expect(run.stdout).toBe('');
     const log = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'sop.sarif'), 'utf8'));
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, '..', 'shared', 'data', 'sarif-schema-2.1.0.json'), 'utf8'));
+    const Ajv4 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
     const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false });
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run0 = log.runs[0];
     const ruleIds = run0.tool.driver.rules.map((r: { id: string }) => r.id);
     for (const rule of rules) expect(ruleIds).toContain(rule.meta.id);
-    const revoked = run0.results.find((r: { ruleId: string }) => r.ruleId === 'dasar-hukum/dicabut' && r.level === 'error');
+    const revoked = run0.results.find((r: { ruleId: string; level: string }) => r.ruleId === 'dasar-hukum/dicabut' && r.level === 'error');
     expect(revoked.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^sops\/.+\.sop\.yaml$/);
     expect(run0.tool.driver.rules[revoked.ruleIndex].id).toBe('dasar-hukum/dicabut');
     expect(run0.tool.driver.rules[revoked.ruleIndex].helpUri).toMatch(/docs\/rules\/dasar-hukum\/dicabut\.md$/);

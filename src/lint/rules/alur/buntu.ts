@@ -24,14 +24,14 @@ export default defineRule({
   check(ctx) {
     const { steps, edges } = ctx.sop;
     const graph = buildFlowGraph(ctx.sop);
-    // Steps whose way on is broken for another reason (an unknown target, a decision missing a
-    // branch) count as exits: alur/tujuan and alur/keputusan report them, and counting them as
-    // dead would only repeat that finding along every step before them.
+    // Steps whose way on is broken for another reason (an unknown target, a step pointing at
+    // itself, a decision missing a branch) count as exits: alur/tujuan and alur/keputusan report
+    // them, and counting them as dead would only repeat that finding along every step before them.
     const exits = steps
       .filter((s) => {
         if (s.symbol === 'selesai') return true;
         const out = edges.filter((e) => e.from === s.number);
-        if (out.some(isUnresolved)) return true;
+        if (out.some((e) => isUnresolved(e) || e.to === e.from)) return true;
         return s.symbol === 'keputusan' && !(out.some((e) => e.kind === 'ya') && out.some((e) => e.kind === 'tidak'));
       })
       .map((s) => s.number);

@@ -44,7 +44,7 @@ export function classifyFirstWord(description: string): VerbFinding {
   return { kind: 'other', word, suggestion: null };
 }
 
-const hint = { id: '; mis. "{suggestion}"', en: '; e.g. "{suggestion}"' };
+const hint = { id: ', mis. "{suggestion}"', en: ', e.g. "{suggestion}"' };
 
 export default defineRule({
   meta: {

@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const { actors, steps } = ctx.sop;
-    const candidates = [...actors.map((a) => a.id), ...actors.map((a) => a.name)];
+    const candidates = [...actors.map((a) => a.name), ...actors.map((a) => a.id)];
     for (const step of steps) {
       if (step.actorId !== null) continue;
       const suggestion = closest(step.actorRef.trim(), candidates);

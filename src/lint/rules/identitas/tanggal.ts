@@ -1,0 +1,70 @@
+import { defineRule } from '../../rule.js';
+
+type DateField = 'pembuatan' | 'revisi' | 'efektif';
+
+/** True when YYYY-MM-DD names a day that exists (2023-02-30 does not). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export default defineRule({
+  meta: {
+    id: 'identitas/tanggal',
+    severity: 'error',
+    fixable: false,
+    description: {
+      id: 'Tanggal pembuatan, revisi dan efektif harus ada di kalender dan urutannya masuk akal',
+      en: 'Creation, revision and effective dates must exist and be in a sensible order',
+    },
+    messages: {
+      invalid: {
+        id: 'tanggal.{field} "{value}" tidak ada di kalender (bulan {month} tidak punya tanggal {day})',
+        en: 'tanggal.{field} "{value}" is not a calendar date (month {month} has no day {day})',
+      },
+      beforeCreated: {
+        id: 'tanggal.{field} ({value}) lebih awal dari tanggal.pembuatan ({created}); SOP tidak dapat {what} sebelum selesai dibuat',
+        en: 'tanggal.{field} ({value}) is before tanggal.pembuatan ({created}); an SOP cannot be {what} before it is made',
+      },
+      future: {
+        id: 'tanggal.{field} ({value}) sesudah hari ini ({today}); isi tanggal yang sudah terjadi',
+        en: 'tanggal.{field} ({value}) is after today ({today}); give a date that has passed',
+      },
+    },
+  },
+  check(ctx) {
+    const { dates } = ctx.sop;
+    const values: [DateField, string | null][] = [
+      ['pembuatan', dates.created],
+      ['revisi', dates.revised],
+      ['efektif', dates.effective],
+    ];
+    const valid = new Set<DateField>();
+    for (const [field, value] of values) {
+      if (value === null) continue;
+      if (isCalendarDate(value)) {
+        valid.add(field);
+        continue;
+      }
+      const [, month, day] = value.split('-');
+      ctx.report({ messageId: 'invalid', path: ['tanggal', field], data: { field, value, month: Number(month), day: Number(day) } });
+    }
+    const what = {
+      revisi: { id: 'direvisi', en: 'revised' },
+      efektif: { id: 'berlaku', en: 'in effect' },
+    };
+    for (const [field, value] of values) {
+      if (!value || !valid.has(field)) continue;
+      if ((field === 'revisi' || field === 'efektif') && valid.has('pembuatan') && value < dates.created) {
+        ctx.report({ messageId: 'beforeCreated', path: ['tanggal', field], data: { field, value, created: dates.created, what: what[field][ctx.lang] } });
+      }
+      // A revision date may be a planned review, hence in the future.
+      if (field !== 'revisi' && value > ctx.today) {
+        ctx.report({ messageId: 'future', path: ['tanggal', field], data: { field, value, today: ctx.today } });
+      }
+    }
+  },
+});

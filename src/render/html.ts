@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ViewModel } from './view-model.js';
+import { RenderError } from './errors.js';
+import { paginate } from './layout/paginate.js';
+import { routeEdges, planPages } from './layout/route.js';
+import { runLayout } from './runtime.js';
+
+/** The built-in templates folder (templates/ at the package root, next to src/ and lib/). */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export const MAIN_TEMPLATE = 'sop.hbs';
+export const STYLESHEET = 'sop.css';
+
+type HandlebarsModule = typeof import('handlebars');
+type Render = (context: unknown) => string;
+
+interface TemplateSet {
+  render: Render;
+  css: string;
+}
+
+interface SourceTemplate {
+  /** Name shown in errors: the file path relative to its templates folder, or the override path. */
+  display: string;
+  text: string;
+}
+
+const builtinCache = new Map<string, TemplateSet>();
+
+function readDir(dir: string, sub: string): string[] {
+  try {
+    return fs.readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.hbs')).sort();
+  } catch {
+    return [];
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Collects the main template, partials and stylesheet: the override folder's files win by name. */
+function collectSources(overrideDir: string | null): { main: SourceTemplate; partials: Map<string, SourceTemplate>; css: string } {
+  const pick = (rel: string): SourceTemplate | null => {
+    if (overrideDir) {
+      const candidates = rel.startsWith('partials/') ? [rel, path.basename(rel)] : [rel];
+      for (const c of candidates) {
+        const text = readText(path.join(overrideDir, c));
+        if (text !== null) return { display: path.join(overrideDir, c), text };
+      }
+    }
+    const text = readText(path.join(BUILTIN_TEMPLATES, rel));
+    return text === null ? null : { display: `templates/${rel}`, text };
+  };
+  const main = pick(MAIN_TEMPLATE);
+  if (!main) throw new RenderError(`template ${MAIN_TEMPLATE} not found in ${overrideDir ?? BUILTIN_TEMPLATES}`);
+  const names = new Set(readDir(BUILTIN_TEMPLATES, 'partials'));
+  if (overrideDir) for (const n of readDir(overrideDir, 'partials')) names.add(n);
+  const partials = new Map<string, SourceTemplate>();
+  for (const file of [...names].sort()) {
+    const src = pick(`partials/${file}`);
+    if (src) partials.set(file.replace(/\.hbs$/, ''), src);
+  }
+  const css = pick(STYLESHEET);
+  return { main, partials, css: css?.text ?? '' };
+}
+
+interface HbError extends Error {
+  lineNumber?: number;
+  column?: number;
+  sopTemplate?: string;
+}
+
+function describe(err: unknown, file: string): RenderError {
+  if (err instanceof RenderError) return err;
+  const e = err as HbError;
+  const message = String(e?.message ?? err);
+  let line = e?.lineNumber;
+  let column = e?.column;
+  const parse = /Parse error on line (\d+)/.exec(message);
+  if (parse) line = Number(parse[1]);
+  const pos = / - (\d+):(\d+)$/.exec(message);
+  if (!line && pos) {
+    line = Number(pos[1]);
+    column = Number(pos[2]);
+  }
+  const where = line ? `${file}:${line}${column !== undefined ? `:${column + 1}` : ''}` : file;
+  const firstLine = message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+  const detail = parse ? message.split('\n').slice(1).join('\n') : '';
+  return new RenderError(`template error at ${where}: ${firstLine}${detail ? `\n${detail}` : ''}`);
+}
+
+/** Compiles a template set with an isolated, strict Handlebars; errors name the file and line. */
+function compileSet(hbs: HandlebarsModule, overrideDir: string | null): TemplateSet {
+  const { main, partials, css } = collectSources(overrideDir);
+  const hb = hbs.create();
+  const compileOne = (src: SourceTemplate): Render => {
+    try {
+      hb.parse(src.text);
+    } catch (err) {
+      throw describe(err, src.display);
+    }
+    const fn = hb.compile(src.text, { strict: true, noEscape: false });
+    return (context: unknown, options?: unknown) => {
+      try {
+        return (fn as (c: unknown, o?: unknown) => string)(context, options);
+      } catch (err) {
+        const e = err as HbError;
+        // The innermost template that failed names the file.
+        if (e && typeof e === 'object' && !(err instanceof RenderError) && !e.sopTemplate) e.sopTemplate = src.display;
+        throw err;
+      }
+    };
+  };
+  for (const [name, src] of partials) hb.registerPartial(name, compileOne(src) as never);
+  const render = compileOne(main);
+  return {
+    css,
+    render: (context) => {
+      try {
+        return render(context);
+      } catch (err) {
+        throw describe(err, (err as HbError)?.sopTemplate ?? main.display);
+      }
+    },
+  };
+}
+
+async function templateSet(overrideDir: string | null): Promise<TemplateSet> {
+  const key = overrideDir ?? '';
+  if (!overrideDir && builtinCache.has(key)) return builtinCache.get(key)!;
+  const hbs = (await import('handlebars')).default as unknown as HandlebarsModule;
+  const set = compileSet(hbs, overrideDir);
+  if (!overrideDir) builtinCache.set(key, set);
+  return set;
+}
+
+let layoutScript: string | null = null;
+
+/** The layout script: the pure layout functions and the browser runtime, serialised. */
+export function buildLayoutScript(): string {
+  if (layoutScript !== null) return layoutScript;
+  const body = [
+    paginate.toString(),
+    routeEdges.toString(),
+    planPages.toString(),
+    runLayout.toString(),
+    'function start() { runLayout({ paginate: paginate, routeEdges: routeEdges, planPages: planPages }, document); }',
+    'var fonts = document.fonts;',
+    "if (fonts && fonts.load) { Promise.all([fonts.load('400 10px Arimo'), fonts.load('700 10px Arimo')]).then(function () { return fonts.ready; }).then(start, start); } else { start(); }",
+  ].join('\n');
+  layoutScript = `(function () {\n"use strict";\n${body}\n})();`.replace(/<\/(script)/gi, '<\\/$1');
+  return layoutScript;
+}
+
+/** JSON for a <script type="application/json"> block: no "<" so that "</script>" cannot occur. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export interface RenderAssets {
+  fontCss: string;
+}
+
+export async function renderTemplates(vm: ViewModel, overrideDir: string | null, assets: RenderAssets): Promise<string> {
+  const set = await templateSet(overrideDir);
+  const context = {
+    ...vm,
+    assets: {
+      css: `${assets.fontCss}${set.css}`,
+      script: buildLayoutScript(),
+      layoutJson: scriptJson({ ...vm.layout, symbolText: { mulai: 'Mulai', selesai: 'Selesai' } }),
+    },
+  };
+  return set.render(context);
+}

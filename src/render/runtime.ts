@@ -1,0 +1,166 @@
+/**
+ * The in-browser part of the layout, serialised into the HTML with Function#toString (see html.ts).
+ * It measures the rows in the real browser, paginates them into page boxes, routes the arrows with
+ * the pure functions of ./layout (passed in as `lib`, never imported here: a bundler may rename
+ * imports) and draws the SVG. It must reference nothing outside its own body but `lib` and `doc`.
+ */
+import type { paginate as Paginate } from './layout/paginate.js';
+import type { routeEdges as RouteEdges, planPages as PlanPages } from './layout/route.js';
+
+export interface LayoutLib {
+  paginate: typeof Paginate;
+  routeEdges: typeof RouteEdges;
+  planPages: typeof PlanPages;
+}
+
+export function runLayout(lib: LayoutLib, doc: Document): void {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const html = doc.documentElement;
+  try {
+    const data = JSON.parse(doc.getElementById('sop-layout-data')!.textContent!) as {
+      steps: Array<{ number: number; column: number; symbol: 'mulai' | 'proses' | 'keputusan' | 'selesai' }>;
+      edges: Array<{ from: number; to: number; label: string | null }>;
+      actorCount: number;
+      symbolText: { mulai: string; selesai: string };
+    };
+    const source = doc.querySelector('section[data-flow-source]') as HTMLElement;
+    const body = source.querySelector('.page-body') as HTMLElement;
+    const table = source.querySelector('table.flow') as HTMLTableElement;
+    const rows = Array.from(table.querySelectorAll('tbody > tr[data-step]')) as HTMLElement[];
+    const h = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
+    const theadH = h(table.tHead);
+    const bandRow = table.querySelector('tr.band') as HTMLElement;
+    const topBandH = h(bandRow);
+    const bottomBand = source.querySelector('.bottom-band') as HTMLElement;
+    const bottomBandH = h(bottomBand);
+    const totalH = h(table.querySelector('tr.jumlah'));
+    const approval = source.querySelector('.approval-end');
+    const approvalH = approval ? h(approval) : 0;
+    const bodyH = body.getBoundingClientRect().height;
+    const SAFETY = 3; // borders collapse into neighbouring rows; keep a little slack
+    const capFirst = bodyH - theadH - bottomBandH - SAFETY;
+    const capOther = capFirst - topBandH;
+    const heights = rows.map((r) => h(r));
+    const slices = lib.paginate(heights, capOther, { firstPageCapacity: capFirst, trailingHeight: totalH + approvalH });
+    const stepNumbers = rows.map((r) => Number(r.getAttribute('data-step')));
+    const pages = slices.map((s) => s.rows.map((i) => stepNumbers[i]!));
+    const plans = lib.planPages(pages, data.steps, data.edges);
+
+    // Build one page box per slice from the measured source page.
+    const pageEls: HTMLElement[] = [];
+    slices.forEach((slice, k) => {
+      const page = source.cloneNode(true) as HTMLElement;
+      page.removeAttribute('data-flow-source');
+      const keep = new Set(slice.rows.map((i) => String(stepNumbers[i])));
+      page.querySelectorAll('tbody > tr[data-step]').forEach((tr) => {
+        if (!keep.has(tr.getAttribute('data-step')!)) tr.remove();
+      });
+      const band = page.querySelector('tr.band');
+      if (band && !plans[k]!.needsTopBand) band.remove();
+      const last = k === slices.length - 1;
+      if (!slice.trailing) page.querySelector('tr.jumlah')?.remove();
+      if (!last || !slice.trailing) page.querySelector('.approval-end')?.remove();
+      if (!plans[k]!.needsBottomBand) page.querySelector('.bottom-band')?.classList.add('empty');
+      if (slice.overflow) page.setAttribute('data-overflow', 'true');
+      source.parentNode!.insertBefore(page, source);
+      pageEls.push(page);
+    });
+    source.remove();
+
+    // Page numbers and footers on every page (identity page included).
+    const all = Array.from(doc.querySelectorAll('section.page')) as HTMLElement[];
+    all.forEach((p, i) => {
+      p.setAttribute('data-page', String(i + 1));
+      const no = p.querySelector('.page-no');
+      if (no) no.textContent = 'Halaman ' + (i + 1) + ' dari ' + all.length;
+    });
+
+    // Symbols and arrows.
+    pageEls.forEach((page, k) => {
+      const plan = plans[k]!;
+      const box = page.querySelector('.flow-box') as HTMLElement;
+      const origin = box.getBoundingClientRect();
+      const rel = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+      };
+      const actorCells = Array.from(page.querySelectorAll('thead th[data-actor]'));
+      const columns = actorCells.map((c) => {
+        const r = rel(c);
+        return { left: r.left, right: r.right };
+      });
+      const stepBy = new Map(data.steps.map((s) => [s.number, s]));
+      const gridRows = plan.steps.map((n) => {
+        const r = rel(page.querySelector('tbody > tr[data-step="' + n + '"]')!);
+        const s = stepBy.get(n)!;
+        return { top: r.top, bottom: r.bottom, column: s.column, symbol: s.symbol, step: n };
+      });
+      const band = page.querySelector('tr.band');
+      const bb = page.querySelector('.bottom-band:not(.empty)');
+      const minCol = Math.min(...columns.map((c) => c.right - c.left));
+      const symW = Math.max(24, Math.min(56, Math.floor(minCol - 2 * 15)));
+      const grid = {
+        columns,
+        rows: gridRows,
+        topBand: band ? { top: rel(band).top, bottom: rel(band).bottom } : null,
+        bottomBand: bb ? { top: rel(bb).top, bottom: rel(bb).bottom } : null,
+        symbol: { width: symW, height: 22, diamondHeight: 32 },
+        connector: { width: 18, height: 20 },
+      };
+      const routed = lib.routeEdges(grid, plan.edges);
+      const svg = doc.createElementNS(SVG, 'svg');
+      svg.setAttribute('class', 'flow-svg');
+      svg.setAttribute('width', String(box.offsetWidth));
+      svg.setAttribute('height', String(box.offsetHeight));
+      svg.setAttribute('viewBox', '0 0 ' + box.offsetWidth + ' ' + box.offsetHeight);
+      const el = (name: string, attrs: Record<string, string | number>, parent: Element = svg) => {
+        const e = doc.createElementNS(SVG, name);
+        for (const key of Object.keys(attrs)) e.setAttribute(key, String(attrs[key]));
+        parent.appendChild(e);
+        return e;
+      };
+      const r2 = (n: number) => Math.round(n * 100) / 100;
+      for (const p of routed.paths) {
+        const d = p.points.map((pt, i) => (i ? 'L' : 'M') + r2(pt[0]) + ' ' + r2(pt[1])).join(' ');
+        const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': p.to, 'marker-end': 'url(#sop-arrow)' };
+        if (p.label) attrs['data-label'] = p.label;
+        if (p.opc) attrs['data-opc'] = p.opc;
+        if (!p.clean) attrs['data-crowded'] = 'true';
+        el('path', attrs);
+        if (p.label && p.labelAt) {
+          const t = el('text', { class: 'branch-label', x: r2(p.labelAt.x), y: r2(p.labelAt.y), 'text-anchor': p.labelAt.anchor });
+          t.textContent = p.label;
+        }
+      }
+      for (const s of routed.symbols) {
+        const b = s.box;
+        const g = el('g', { class: 'symbol symbol-' + s.kind, 'data-step': s.step, 'data-actor': actorCells[gridRows[s.row]!.column]!.getAttribute('data-actor')!, 'data-symbol': s.kind });
+        if (s.kind === 'keputusan') {
+          const cx = b.x + b.width / 2;
+          const cy = b.y + b.height / 2;
+          el('polygon', { class: 'shape', points: [[cx, b.y], [b.x + b.width, cy], [cx, b.y + b.height], [b.x, cy]].map((q) => r2(q[0]!) + ',' + r2(q[1]!)).join(' ') }, g);
+        } else {
+          el('rect', { class: 'shape', x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), rx: s.kind === 'proses' ? 0 : r2(b.height / 2) }, g);
+        }
+        if (s.kind === 'mulai' || s.kind === 'selesai') {
+          const t = el('text', { class: 'symbol-text', x: r2(b.x + b.width / 2), y: r2(b.y + b.height / 2), 'text-anchor': 'middle', 'dominant-baseline': 'central' }, g);
+          t.textContent = data.symbolText[s.kind];
+        }
+      }
+      for (const c of routed.connectors) {
+        const b = c.box;
+        const cx = b.x + b.width / 2;
+        const g = el('g', { class: 'connector', 'data-opc': c.letter, 'data-direction': c.direction });
+        const pts = [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height * 0.6], [cx, b.y + b.height], [b.x, b.y + b.height * 0.6]];
+        el('polygon', { class: 'shape', points: pts.map((q) => r2(q[0]!) + ',' + r2(q[1]!)).join(' ') }, g);
+        const t = el('text', { class: 'connector-text', x: r2(cx), y: r2(b.y + b.height * 0.36), 'text-anchor': 'middle', 'dominant-baseline': 'central' }, g);
+        t.textContent = c.letter;
+      }
+      box.appendChild(svg);
+    });
+    html.setAttribute('data-layout', 'done');
+  } catch (err) {
+    html.setAttribute('data-layout', 'error');
+    html.setAttribute('data-layout-error', String(err && (err as Error).stack ? (err as Error).stack : err));
+  }
+}

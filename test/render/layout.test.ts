@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { paginate } from '../../src/render/layout/paginate.js';
+import { connectorLetter, planPages, routeEdges, type RouteEdge, type RouteGrid, type RoutedPath } from '../../src/render/layout/route.js';
+
+describe('paginate', () => {
+  it('fills each page with whole rows as far as the capacity allows', () => {
+    const pages = paginate([100, 100, 100, 100, 100], 250, { firstPageCapacity: 320 });
+    expect(pages.map((p) => p.rows)).toEqual([[0, 1, 2], [3, 4]]);
+    expect(pages.map((p) => p.used)).toEqual([300, 200]);
+    expect(pages.map((p) => p.trailing)).toEqual([false, true]);
+  });
+  it('never splits a row; a row taller than a page gets a page of its own, flagged', () => {
+    const pages = paginate([50, 400, 50], 200);
+    expect(pages.map((p) => p.rows)).toEqual([[0], [1], [2]]);
+    expect(pages.map((p) => p.overflow)).toEqual([false, true, false]);
+  });
+  it('keeps the trailing block with the last row, moving that row when needed', () => {
+    expect(paginate([90, 90], 200, { trailingHeight: 20 }).map((p) => p.rows)).toEqual([[0, 1]]);
+    const moved = paginate([90, 90], 200, { trailingHeight: 30 });
+    expect(moved.map((p) => p.rows)).toEqual([[0], [1]]);
+    expect(moved[1]!.trailing).toBe(true);
+    const alone = paginate([190], 200, { trailingHeight: 30 });
+    expect(alone.map((p) => [p.rows, p.trailing])).toEqual([[[0], false], [[], true]]);
+  });
+});
+
+describe('planPages', () => {
+  const steps = [1, 2, 3, 4, 5].map((n) => ({ number: n, column: n % 2, symbol: 'proses' as const }));
+  it('keeps same-page edges and turns cut edges into lettered pairs, downward and upward', () => {
+    const plans = planPages([[1, 2, 3], [4, 5]], steps, [
+      { from: 1, to: 2, label: null },
+      { from: 3, to: 4, label: null },
+      { from: 5, to: 2, label: 'Tidak' },
+    ]);
+    expect(plans[0]!.edges).toEqual([
+      { from: 1, to: 2, source: { kind: 'step', row: 0 }, target: { kind: 'step', row: 1 }, label: null, opc: null },
+      { from: 3, to: 4, source: { kind: 'step', row: 2 }, target: { kind: 'connector', column: 1, band: 'bottom', letter: 'A' }, label: null, opc: 'A' },
+      { from: 5, to: 2, source: { kind: 'connector', column: 0, band: 'bottom', letter: 'B' }, target: { kind: 'step', row: 1 }, label: null, opc: 'B' },
+    ]);
+    expect(plans[1]!.edges).toEqual([
+      { from: 3, to: 4, source: { kind: 'connector', column: 0, band: 'top', letter: 'A' }, target: { kind: 'step', row: 0 }, label: null, opc: 'A' },
+      { from: 5, to: 2, source: { kind: 'step', row: 1 }, target: { kind: 'connector', column: 1, band: 'top', letter: 'B' }, label: 'Tidak', opc: 'B' },
+    ]);
+    expect(plans.map((p) => [p.needsTopBand, p.needsBottomBand])).toEqual([[false, true], [true, false]]);
+  });
+  it('letters A…Z then AA', () => {
+    expect([0, 1, 25, 26, 27].map(connectorLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB']);
+  });
+});
+
+// A grid of 3 actor columns (100px each, from x=100) and rows of 60px from y=0.
+function grid(columnsOfRows: number[], symbols?: Array<'mulai' | 'proses' | 'keputusan' | 'selesai'>, bands = false): RouteGrid {
+  return {
+    columns: [0, 1, 2].map((i) => ({ left: 100 + i * 100, right: 200 + i * 100 })),
+    rows: columnsOfRows.map((column, i) => ({ top: 30 + i * 60, bottom: 90 + i * 60, column, step: i + 1, symbol: symbols?.[i] ?? 'proses' })),
+    topBand: bands ? { top: 0, bottom: 30 } : null,
+    bottomBand: bands ? { top: 30 + columnsOfRows.length * 60, bottom: 64 + columnsOfRows.length * 60 } : null,
+    symbol: { width: 50, height: 22, diamondHeight: 32 },
+    connector: { width: 18, height: 20 },
+  };
+}
+const edge = (from: number, to: number, label: string | null = null): RouteEdge => ({
+  from, to, source: { kind: 'step', row: from - 1 }, target: { kind: 'step', row: to - 1 }, label, opc: null,
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+function crossesBox(path: RoutedPath, box: Box): boolean {
+  for (let i = 1; i < path.points.length; i++) {
+    const [ax, ay] = path.points[i - 1]!;
+    const [bx, by] = path.points[i]!;
+    const l = box.x + 0.5, r = box.x + box.width - 0.5, t = box.y + 0.5, b = box.y + box.height - 0.5;
+    if (ax === bx && ax > l && ax < r && Math.max(ay, by) > t && Math.min(ay, by) < b) return true;
+    if (ay === by && ay > t && ay < b && Math.max(ax, bx) > l && Math.min(ax, bx) < r) return true;
+  }
+  return false;
+}
+function overlaps(p: RoutedPath, q: RoutedPath): boolean {
+  for (let i = 1; i < p.points.length; i++) {
+    for (let j = 1; j < q.points.length; j++) {
+      const [a, b] = [p.points[i - 1]!, p.points[i]!];
+      const [c, d] = [q.points[j - 1]!, q.points[j]!];
+      if (a[0] === b[0] && c[0] === d[0] && Math.abs(a[0] - c[0]) < 0.5) {
+        if (Math.min(Math.max(a[1], b[1]), Math.max(c[1], d[1])) - Math.max(Math.min(a[1], b[1]), Math.min(c[1], d[1])) > 0.5) return true;
+      }
+      if (a[1] === b[1] && c[1] === d[1] && Math.abs(a[1] - c[1]) < 0.5) {
+        if (Math.min(Math.max(a[0], b[0]), Math.max(c[0], d[0])) - Math.max(Math.min(a[0], b[0]), Math.min(c[0], d[0])) > 0.5) return true;
+      }
+    }
+  }
+  return false;
+}
+
+describe('routeEdges', () => {
+  it('centres same-size symbols in their cells', () => {
+    const r = routeEdges(grid([0, 2, 1], ['mulai', 'keputusan', 'selesai']), []);
+    expect(r.symbols.map((s) => s.box)).toEqual([
+      { x: 125, y: 49, width: 50, height: 22 },
+      { x: 325, y: 104, width: 50, height: 32 },
+      { x: 225, y: 169, width: 50, height: 22 },
+    ]);
+  });
+  it('draws a straight arrow to the next row in the same column, bottom to top border', () => {
+    const r = routeEdges(grid([0, 0]), [edge(1, 2)]);
+    expect(r.paths[0]!.points).toEqual([[150, 71], [150, 109]]);
+  });
+  it('turns inside the source row, away from the rules, to reach the next row in another column', () => {
+    const r = routeEdges(grid([0, 2]), [edge(1, 2)]);
+    expect(r.paths[0]!.points).toEqual([[150, 71], [150, 79], [350, 79], [350, 109]]);
+    // 79 is 11px above the row rule at 90.
+  });
+  it('sends a loop-back through a lane beside the symbols and ends on the target side', () => {
+    const g = grid([0, 1, 2, 1], ['mulai', 'proses', 'keputusan', 'selesai']);
+    const r = routeEdges(g, [edge(1, 2), edge(2, 3), edge(3, 4, 'Ya'), edge(3, 1, 'Tidak')]);
+    const back = r.paths.find((p) => p.from === 3 && p.to === 1)!;
+    // Leaves the diamond's left vertex, up the lane right of column 0's symbol, into the capsule's right side.
+    expect(back.points).toEqual([[325, 180], [181, 180], [181, 60], [175, 60]]);
+    expect(back.label).toBe('Tidak');
+    expect(back.labelAt).toEqual({ x: 322, y: 177, anchor: 'end' });
+    for (const p of r.paths) for (const s of r.symbols) if (s.step !== p.from && s.step !== p.to) expect(crossesBox(p, s.box)).toBe(false);
+    for (const p of r.paths) for (const q of r.paths) if (p !== q) expect(overlaps(p, q)).toBe(false);
+  });
+  it('gives overlapping corridor arrows distinct lanes and distinct entry heights', () => {
+    const g = grid([0, 1, 0, 1, 0, 1]);
+    const edges = [edge(1, 2), edge(2, 3), edge(3, 4), edge(4, 5), edge(5, 6), edge(5, 1), edge(6, 1), edge(4, 1)];
+    const r = routeEdges(g, edges);
+    expect(r.paths).toHaveLength(edges.length);
+    const lanes = r.paths.filter((p) => p.to === 1).map((p) => p.points[p.points.length - 2]![0]);
+    expect(new Set(lanes).size).toBe(3);
+    const entries = r.paths.filter((p) => p.to === 1).map((p) => p.points[p.points.length - 1]![1]);
+    expect(new Set(entries).size).toBe(3);
+    for (const p of r.paths) {
+      expect(p.clean).toBe(true);
+      for (const s of r.symbols) if (s.step !== p.from && s.step !== p.to) expect(crossesBox(p, s.box)).toBe(false);
+      for (const q of r.paths) if (p !== q) expect(overlaps(p, q)).toBe(false);
+      // Lanes stay at least 4px off the column rules.
+      for (const [x] of p.points) for (const c of g.columns) expect(Math.min(Math.abs(x - c.left), Math.abs(x - c.right))).toBeGreaterThanOrEqual(4);
+    }
+  });
+  it('routes long forward jumps around the symbols in between', () => {
+    const r = routeEdges(grid([0, 0, 0, 0]), [edge(1, 2), edge(2, 3), edge(3, 4), edge(1, 4)]);
+    const jump = r.paths.find((p) => p.from === 1 && p.to === 4)!;
+    expect(jump.points[0]).toEqual([175, 60]);
+    expect(jump.points[jump.points.length - 1]![0]).toBe(175);
+    for (const s of r.symbols.slice(1, 3)) expect(crossesBox(jump, s.box)).toBe(false);
+  });
+  it('places off-page connectors in the bands, straight below the last row or above the first', () => {
+    const g = grid([1, 2], ['proses', 'proses'], true);
+    const edges: RouteEdge[] = [
+      { from: 7, to: 1, source: { kind: 'connector', column: 1, band: 'top', letter: 'A' }, target: { kind: 'step', row: 0 }, label: null, opc: 'A' },
+      edge(1, 2),
+      { from: 2, to: 9, source: { kind: 'step', row: 1 }, target: { kind: 'connector', column: 2, band: 'bottom', letter: 'B' }, label: null, opc: 'B' },
+    ];
+    const r = routeEdges(g, edges);
+    expect(r.connectors).toEqual([
+      { letter: 'A', direction: 'in', band: 'top', column: 1, box: { x: 241, y: 5, width: 18, height: 20 } },
+      { letter: 'B', direction: 'out', band: 'bottom', column: 2, box: { x: 341, y: 157, width: 18, height: 20 } },
+    ]);
+    expect(r.paths.find((p) => p.opc === 'A')!.points).toEqual([[250, 25], [250, 49]]);
+    expect(r.paths.find((p) => p.opc === 'B')!.points).toEqual([[350, 131], [350, 157]]);
+  });
+});
