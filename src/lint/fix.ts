@@ -35,3 +35,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   }
   return { text: out, applied };
 }
+
+/**
+ * Chooses whole fixes (each a group of edits) that do not overlap an already chosen one, in order:
+ * a fix is applied completely or not at all, so a multi-edit fix (reordering a list) never mixes
+ * with another fix of the same text. The rest is left for the next pass.
+ */
+export function selectFixes(fixes: readonly (readonly TextEdit[])[]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  const overlaps = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end || (a.start === b.start && a.end === b.end);
+  for (const group of fixes) {
+    if (group.some((edit) => chosen.some((c) => overlaps(edit, c)))) continue;
+    chosen.push(...group);
+  }
+  return chosen;
+}

@@ -7,7 +7,7 @@ import { prepareContext, loadFiles, type RunContext } from '../context.js';
 import { lintLoaded, compareDiagnostics, type FileResult } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
 import { loadRegister } from '../../lint/register-load.js';
-import { applyEdits } from '../../lint/fix.js';
+import { applyEdits, selectFixes } from '../../lint/fix.js';
 import { loadSop } from '../../model/load.js';
 import { locatePath, locateRange } from '../../model/locate.js';
 import { loadReporter, type ReporterName } from '../../report/index.js';
@@ -62,7 +62,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
     io.stderr(reporter(files, reportContext));
     return EXIT_FATAL;
   }
-  const register = loadRegister(context.config, context.lang);
+  const register = loadRegister(context.config, context.lang, io.cwd);
   if (register.problems.length) {
     io.stderr(reporter(register.problems, reportContext));
     return EXIT_FATAL;
@@ -119,7 +119,7 @@ function fixUntilStable(result: FileResult, context: RunContext, lintOptions: Pa
   let current = result;
   let text = result.loaded.parsed.source.text;
   for (let pass = 0; pass < 10; pass++) {
-    const edits = current.diagnostics.flatMap((d) => d.fix ?? []);
+    const edits = selectFixes(current.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
     if (!edits.length) break;
     const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
     const applied = applyEdits(current.loaded.parsed.text, edits);
