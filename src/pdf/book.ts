@@ -1,4 +1,4 @@
-import { PDFDocument, PDFDict, PDFName, PDFNull, PDFNumber, PDFHexString, PDFRef, StandardFonts, rgb } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFDict, PDFName, PDFNull, PDFNumber, PDFHexString, PDFRef, StandardFonts, rgb } from 'pdf-lib';
 import type { Lang } from '../model/types.js';
 import type { Paper } from '../config/types.js';
 import { applyMetadata, type PdfMetadata } from './finalize.js';
@@ -113,7 +113,7 @@ export async function assembleBook(input: AssembleBookInput): Promise<{ bytes: U
   const parts = [input.cover, input.toc, ...input.sops.map((s) => s.pdf)];
   const firstPage: number[] = [];
   for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes, { updateMetadata: false });
+    const part = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     const pages = await book.copyPages(part, part.getPageIndices());
     firstPage.push(book.getPageCount());
     for (const page of pages) book.addPage(page);
@@ -135,7 +135,7 @@ export async function assembleBook(input: AssembleBookInput): Promise<{ bytes: U
     input.sops.map((s, i) => ({ title: `${s.number} — ${s.title}`, pageIndex: firstPage[i + 2]! })),
   );
   applyMetadata(book, input.meta, input.idSeed);
-  const bytes = await book.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const bytes = await book.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   return { bytes, pages: total, starts };
 }
 
@@ -171,7 +171,7 @@ export function addOutline(doc: PDFDocument, items: readonly { title: string; pa
 
 /** Reads a flat outline back: the bookmark titles and their 0-based page indexes. */
 export async function readOutline(bytes: Uint8Array): Promise<{ title: string; pageIndex: number }[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const pageRefs = doc.getPages().map((p) => p.ref.toString());
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const result: { title: string; pageIndex: number }[] = [];

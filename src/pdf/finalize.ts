@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -22,10 +22,10 @@ export const PDF_PRODUCER = 'sop (Chromium, pdf-lib)';
  * the same bytes. Object streams stay off so the output is plain and diffable.
  */
 export async function finalizePdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   renumberStructureIds(doc);
   applyMetadata(doc, meta, idSeed);
-  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   return { bytes, pages: doc.getPageCount() };
 }
 
@@ -61,7 +61,7 @@ export function documentDate(dates: { created: string; effective: string | null 
 
 /** Page sizes in PostScript points, rounded to 0.01. */
 export async function pageSizes(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   return doc.getPages().map((p) => {
     const { width, height } = p.getSize();
     return { width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100 };

@@ -454,8 +454,8 @@ async function compileBook(
   const agency = config.agency ?? (first ? { pemerintah: first.government ?? undefined, nama: first.name ?? undefined, unit: first.unit ?? undefined, logo: undefined } : {});
   const firstLogo = !config.agency && first?.logo && first.logoBase ? path.resolve(first.logoBase, first.logo) : null;
   const sopPages: number[] = [];
-  for (const p of parts) sopPages.push((await PDFDocument.load(p.pdf, { updateMetadata: false })).getPageCount());
-  const dates = await Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false })).getCreationDate()));
+  for (const p of parts) sopPages.push((await PDFDocument.load(p.pdf, { updateMetadata: false, parseSpeed: Infinity })).getPageCount());
+  const dates = await Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false, parseSpeed: Infinity })).getCreationDate()));
   const latest = dates.reduce<Date | null>((a, d) => (d && (!a || d > a) ? d : a), null);
   const date = sourceDateEpoch && /^\d+$/.test(sourceDateEpoch) ? new Date(Number(sourceDateEpoch) * 1000) : (latest ?? new Date(0));
   const logoFile = agency.logo ? path.resolve(config.dir, agency.logo) : firstLogo;
@@ -479,7 +479,7 @@ async function compileBook(
   for (let pass = 0; pass < 3; pass++) {
     const starts = bookStartPages(tocPages, sopPages);
     tocPdf = (await printer.print(tocHtml(parts.map((p, i) => ({ number: p.number, title: p.title, page: starts[i]! })), plan.paper, lang))).pdf;
-    const actual = (await PDFDocument.load(tocPdf, { updateMetadata: false })).getPageCount();
+    const actual = (await PDFDocument.load(tocPdf, { updateMetadata: false, parseSpeed: Infinity })).getPageCount();
     if (actual === tocPages) break;
     tocPages = actual;
   }
