@@ -1,0 +1,22 @@
+// `npm run bench`: every benchmark, each reported as a ratio against a baseline run in the same
+// script (never as a timed test). `--memory` adds the PDF peak-memory run (100 vs 1,000 files).
+import { benchLint, benchColdStart } from './lint.js';
+import { benchRenderHtml } from './render-html.js';
+import { benchPdf, benchPdfMemory } from './pdf.js';
+
+console.log('# lint');
+const lint = await benchLint();
+console.log(`  ${lint.count} SOPs (20 steps, 6 actors, 8 legal bases): sop lint ${lint.lintMs.toFixed(0)} ms; read + YAML parse baseline ${lint.baselineMs.toFixed(0)} ms → ${lint.ratio.toFixed(2)}× (target ≤ 3×)`);
+const cold = benchColdStart();
+console.log(`  cold \`sop lint <one file>\` ${cold.sopMs.toFixed(0)} ms; bare \`node -e 0\` ${cold.nodeMs.toFixed(0)} ms → ${cold.ratio.toFixed(2)}× (target < 5×)`);
+
+console.log('# render html (no browser)');
+const html = await benchRenderHtml(1000);
+console.log(`  1000 SOPs in ${html.seconds.toFixed(2)} s → ${html.perSecond.toFixed(0)} SOPs/s`);
+
+console.log('# render pdf');
+await benchPdf({ count: 100 });
+if (process.argv.includes('--memory')) {
+  console.log('  peak memory of the sop process:');
+  await benchPdfMemory();
+}
