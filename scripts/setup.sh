@@ -26,4 +26,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# npm ci installs exactly the lock file. Where the registry lacks some optional platform packages
+# (rollup's binaries for other systems: a 404 here), npm ci refuses the lock as "out of sync";
+# npm install then installs the same locked versions and skips what does not exist.
+if ! npm ci --no-audit --no-fund; then
+  echo "setup: npm ci refused the lock file; installing the locked versions with npm install" >&2
+  npm install --no-audit --no-fund
+fi
