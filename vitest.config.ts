@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env.SOP_TEST_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.SOP_TEST_REPORT ? { json: process.env.SOP_TEST_REPORT } : undefined,
   },
 });
