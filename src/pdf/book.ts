@@ -31,20 +31,20 @@ export interface TocEntry {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const BASE_CSS = (paper: Paper) => `
+const BASE_CSS = (paper: Paper, fontCss: string) => `${fontCss}
 @page { size: ${PAPER_CSS[paper]}; margin: 0; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: "Liberation Serif", "Times New Roman", Times, serif; color: #000; }
+body { font-family: "Arimo", "Liberation Sans", Arial, sans-serif; color: #000; }
 `;
 
 /** The book's cover: government, agency, unit, logo and year. Self-contained, ready for print. */
-export function coverHtml(cover: BookCover, paper: Paper): string {
+export function coverHtml(cover: BookCover, paper: Paper, fontCss = ''): string {
   const line = (text: string | null, cls: string) => (text ? `<div class="${cls}">${escapeHtml(text)}</div>` : '');
-  return `<!doctype html><html lang="id" data-layout="done"><head><meta charset="utf-8"><title>${escapeHtml(cover.title)}</title><style>${BASE_CSS(paper)}
+  return `<!doctype html><html lang="id" data-layout="done"><head><meta charset="utf-8"><title>${escapeHtml(cover.title)}</title><style>${BASE_CSS(paper, fontCss)}
 .cover { width: 100%; height: 100vh; display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; padding: 30mm 25mm; gap: 8mm; break-after: page; }
 .logo { max-width: 45mm; max-height: 50mm; }
-.title { font-size: 30pt; font-weight: bold; letter-spacing: 1pt; margin: 10mm 0; }
+.title { font-size: 28pt; font-weight: bold; letter-spacing: 1pt; margin: 10mm 0; }
 .government { font-size: 16pt; font-weight: bold; text-transform: uppercase; }
 .agency { font-size: 15pt; font-weight: bold; text-transform: uppercase; }
 .unit { font-size: 13pt; }
@@ -58,7 +58,7 @@ ${line(cover.government, 'government')}${line(cover.agency, 'agency')}${line(cov
 }
 
 /** The Daftar Isi: one row per SOP with its nomor, nama and first page in the book. */
-export function tocHtml(entries: readonly TocEntry[], paper: Paper, lang: Lang): string {
+export function tocHtml(entries: readonly TocEntry[], paper: Paper, lang: Lang, fontCss = ''): string {
   const t = lang === 'en'
     ? { heading: 'Contents', no: 'No.', number: 'SOP number', title: 'SOP title', page: 'Page' }
     : { heading: 'Daftar Isi', no: 'No.', number: 'Nomor SOP', title: 'Nama SOP', page: 'Halaman' };
@@ -68,7 +68,7 @@ export function tocHtml(entries: readonly TocEntry[], paper: Paper, lang: Lang):
         `<tr data-toc-page="${e.page}"><td class="no">${i + 1}</td><td class="number">${escapeHtml(e.number)}</td><td class="title">${escapeHtml(e.title)}</td><td class="page">${e.page}</td></tr>`,
     )
     .join('\n');
-  return `<!doctype html><html lang="${lang}" data-layout="done"><head><meta charset="utf-8"><title>${t.heading}</title><style>${BASE_CSS(paper)}
+  return `<!doctype html><html lang="${lang}" data-layout="done"><head><meta charset="utf-8"><title>${t.heading}</title><style>${BASE_CSS(paper, fontCss)}
 @page { margin: 20mm 20mm 22mm 25mm; }
 h1 { text-align: center; font-size: 16pt; margin: 0 0 8mm; text-transform: uppercase; }
 table { width: 100%; border-collapse: collapse; font-size: 11pt; }
@@ -76,7 +76,7 @@ thead { display: table-header-group; }
 th { border-bottom: 1.5pt solid #000; text-align: left; padding: 2mm 1.5mm; }
 td { border-bottom: 0.5pt solid #999; padding: 2mm 1.5mm; vertical-align: top; }
 tr { break-inside: avoid; }
-.no { width: 10mm; } .number { width: 48mm; } .page { width: 18mm; text-align: right; }
+.no { width: 10mm; } .number { width: 56mm; } .page { width: 18mm; text-align: right; }
 </style></head><body><h1>${t.heading}</h1>
 <table><thead><tr><th class="no">${t.no}</th><th class="number">${t.number}</th><th class="title">${t.title}</th><th class="page">${t.page}</th></tr></thead>
 <tbody>

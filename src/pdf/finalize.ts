@@ -22,6 +22,11 @@ export const PDF_PRODUCER = 'sop (Chromium, pdf-lib)';
  * the same bytes. Object streams stay off so the output is plain and diffable.
  */
 export async function finalizePdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): Promise<{ bytes: Uint8Array; pages: number }> {
+  return patchChromiumPdf(raw, meta, idSeed) ?? rewritePdf(raw, meta, idSeed);
+}
+
+/** The general path: pdf-lib loads and rewrites the whole file (about 50 ms for a 5-page SOP). */
+export async function rewritePdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   renumberStructureIds(doc);
   applyMetadata(doc, meta, idSeed);
@@ -106,4 +111,123 @@ export function renumberStructureIds(doc: PDFDocument): void {
   const sorted = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   const map = new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(width, '0')}`]));
   for (const obj of objects) visit(obj, (text) => PDFString.of(map.get(text)!));
+}
+
+/** A PDF date in UTC, the form Chromium and pdf-lib write. */
+export function pdfDate(date: Date): string {
+  return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+}
+
+/** A PDF text string as UTF-16BE hex with a BOM: safe for any character. */
+function pdfText(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/** The span of `N 0 obj … endobj` in latin1 text, or null. */
+function findObject(text: string, num: number): { start: number; end: number } | null {
+  const re = new RegExp(`(^|[\\r\\n])${num} 0 obj\\b`, 'g');
+  let last: { start: number; end: number } | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[1]!.length;
+    const end = text.indexOf('endobj', start);
+    if (end < 0) return null;
+    last = { start, end };
+  }
+  return last;
+}
+
+/**
+ * The fast path for what Chromium (Skia) writes: a classic xref table, no object streams, /Lang and
+ * DisplayDocTitle already in the catalog. Patches in place what changes between runs (the dates and
+ * user agent in Chromium's Info dictionary are blanked; DOM node ids in the structure tree are
+ * renumbered at the same width), then appends an incremental update with our Info dictionary and a
+ * fixed /ID. No parse of the whole file: a few milliseconds. Returns null when the file does not
+ * look as expected, and the caller rewrites it with pdf-lib instead.
+ */
+export function patchChromiumPdf(raw: Uint8Array, meta: PdfMetadata, idSeed: string): { bytes: Uint8Array; pages: number } | null {
+  const buf = Buffer.from(raw);
+  const text = buf.toString('latin1');
+  const trailerAt = text.lastIndexOf('trailer');
+  const startxrefAt = text.lastIndexOf('startxref');
+  if (trailerAt < 0 || startxrefAt < trailerAt || text.indexOf('trailer') !== trailerAt) return null;
+  const trailer = text.slice(trailerAt, startxrefAt);
+  if (/\/(Encrypt|Prev|XRefStm)\b/.test(trailer) || /\/Type\s*\/(ObjStm|XRef)\b/.test(text)) return null;
+  const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
+  const root = Number(/\/Root\s+(\d+)\s+0\s+R/.exec(trailer)?.[1]);
+  const info = Number(/\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1]);
+  const startxref = Number(/startxref\s+(\d+)/.exec(text.slice(startxrefAt))?.[1]);
+  if (!size || !root || !info || !Number.isFinite(startxref)) return null;
+
+  const catalog = findObject(text, root);
+  if (!catalog) return null;
+  const catalogText = text.slice(catalog.start, catalog.end);
+  const lang = /\/Lang\s*\(([^)]*)\)/.exec(catalogText)?.[1];
+  if (lang !== meta.language || !/\/DisplayDocTitle\s+true/.test(catalogText)) return null;
+  const pagesRef = Number(/\/Pages\s+(\d+)\s+0\s+R/.exec(catalogText)?.[1]);
+  const pagesObject = pagesRef ? findObject(text, pagesRef) : null;
+  const pages = pagesObject ? Number(/\/Count\s+(\d+)/.exec(text.slice(pagesObject.start, pagesObject.end))?.[1]) : NaN;
+  if (!Number.isInteger(pages) || pages < 1) return null;
+
+  // Blank the strings of Chromium's Info dictionary (dates, user agent): same length, no offsets move.
+  const infoObject = findObject(text, info);
+  if (!infoObject) return null;
+  blankStrings(buf, infoObject.start, infoObject.end);
+
+  // Renumber DOM node ids ("node00000939") in order, at the same width.
+  const ids = new Map<string, string>();
+  const matches = [...text.matchAll(/\(node(\d+)\)/g)];
+  const distinct = [...new Set(matches.map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b));
+  for (const [i, id] of distinct.entries()) {
+    const next = String(i + 1).padStart(id.length, '0');
+    if (next.length !== id.length) return null;
+    ids.set(id, next);
+  }
+  for (const m of matches) buf.write(ids.get(m[1]!)!, m.index! + 5, 'latin1');
+
+  // The incremental update: our Info dictionary, its xref entry, a trailer with a fixed /ID.
+  const date = pdfDate(meta.date);
+  const id = createHash('sha256').update(idSeed).digest('hex').slice(0, 32).toUpperCase();
+  const eol = buf[buf.length - 1] === 0x0a ? '' : '\n';
+  const infoAt = buf.length + eol.length;
+  const infoText =
+    `${size} 0 obj\n<</Title ${pdfText(meta.title)}\n/Subject ${pdfText(meta.subject)}\n/Author ${pdfText(meta.author)}\n` +
+    `/Keywords ${pdfText(meta.keywords.join('; '))}\n/Creator ${pdfText(meta.creator)}\n/Producer ${pdfText(meta.producer)}\n` +
+    `/CreationDate (${date})\n/ModDate (${date})>>\nendobj\n`;
+  const xrefAt = infoAt + infoText.length;
+  const update =
+    eol +
+    infoText +
+    `xref\n0 1\n0000000000 65535 f \n${size} 1\n${String(infoAt).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<</Size ${size + 1}\n/Root ${root} 0 R\n/Info ${size} 0 R\n/Prev ${startxref}\n/ID [<${id}> <${id}>]>>\n` +
+    `startxref\n${xrefAt}\n%%EOF\n`;
+  return { bytes: new Uint8Array(Buffer.concat([buf, Buffer.from(update, 'latin1')])), pages };
+}
+
+/** Overwrites the contents of every literal "(…)" and hex "<…>" string in buf[start, end) with spaces. */
+function blankStrings(buf: Buffer, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c === 0x28 /* ( */) {
+      let depth = 1;
+      for (i++; i < end && depth > 0; i++) {
+        const d = buf[i]!;
+        if (d === 0x5c /* backslash */) {
+          buf[i] = 0x20;
+          if (i + 1 < end) buf[++i] = 0x20;
+          continue;
+        }
+        if (d === 0x28) depth++;
+        else if (d === 0x29 && --depth === 0) break;
+        buf[i] = 0x20;
+      }
+    } else if (c === 0x3c /* < */) {
+      if (buf[i + 1] === 0x3c) {
+        i++;
+        continue;
+      }
+      for (i++; i < end && buf[i] !== 0x3e /* > */; i++) buf[i] = 0x20;
+    } else if (c === 0x3e && buf[i + 1] === 0x3e) i++;
+  }
 }

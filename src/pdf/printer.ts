@@ -34,6 +34,14 @@ export class BrowserCrashedError extends Error {
   }
 }
 
+/** The document's own layout script reported a failure (`data-layout="error"`). */
+export class LayoutError extends Error {
+  constructor(detail: string) {
+    super(`the layout failed in the browser: ${detail}`);
+    this.name = 'LayoutError';
+  }
+}
+
 const ALLOWED = /^(data|about|blob):/i;
 
 interface PooledPage {
@@ -54,6 +62,7 @@ export class PdfPrinter {
   private relaunchesLeft: number;
   private relaunching: Promise<void> | null = null;
   private closed = false;
+  private closing: Promise<void> | null = null;
 
   private constructor(private readonly options: PrinterOptions) {
     this.relaunchesLeft = options.relaunches ?? 1;
@@ -155,7 +164,11 @@ export class PdfPrinter {
     });
     const work = (async () => {
       await page.setContent(html, { waitUntil: 'load', timeout: remaining() });
-      await page.waitForSelector('html[data-layout="done"]', { timeout: remaining() });
+      await page.waitForSelector('html[data-layout="done"], html[data-layout="error"]', { timeout: remaining() });
+      const layoutError = await page.evaluate(() =>
+        document.documentElement.dataset.layout === 'error' ? (document.documentElement.dataset.layoutError ?? 'unknown error') : null,
+      );
+      if (layoutError !== null) throw new LayoutError(layoutError);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
       return { pdf: new Uint8Array(pdf), blocked: [...entry.blocked] };
@@ -176,8 +189,12 @@ export class PdfPrinter {
   }
 
   /** Closes the browser; kills it when it does not close within a few seconds. Safe to call twice. */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
     this.browser = null;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/io.js';
@@ -96,6 +97,39 @@ describe('sop render: batches', () => {
     expect(r.stdout).toContain('\r\x1b[K[........................] 0/1 sops/skp-asn-kebumen.sop.yaml');
     expect(r.stdout).toContain('\r\x1b[K[########################] 1/1 sops/skp-asn-kebumen.sop.yaml');
     expect(r.stdout).not.toContain('✔');
+  });
+});
+
+/** Chromium processes whose parent is this (test) process. */
+function chromiumChildren(): string[] {
+  const out = spawnSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' }).stdout;
+  return out
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, ppid, comm]) => Number(ppid) === process.pid && /chrom/i.test(comm ?? ''))
+    .map(([pid]) => pid!);
+}
+
+describe('sop render: Ctrl-C', () => {
+  it('stops the batch, closes the browser (no Chromium left), removes its handler, exit 2', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 10; i++) files[`sop-${i}.sop.yaml`] = sampleText();
+    const dir = project(files);
+    const io = fakeIo(dir, CHROME);
+    const running = main(['render', '--format', 'pdf', '--concurrency', '1'], io);
+    for (let i = 0; i < 400 && !io.stdoutText.includes('✔'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(chromiumChildren().length).toBeGreaterThan(0);
+    process.emit('SIGINT');
+    expect(await running).toBe(2);
+    expect(io.stderrText).toContain('sop: dihentikan, menutup browser…');
+    expect(io.stderrText).toMatch(/✖ sops\/sop-\d+\.sop\.yaml: dihentikan/);
+    const pdfs = fs.readdirSync(path.join(dir, 'dist')).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect(pdfs.length).toBeLessThan(10);
+    expect(fs.readdirSync(path.join(dir, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(process.listenerCount('SIGINT')).toBe(0);
+    for (let i = 0; i < 50 && chromiumChildren().length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(chromiumChildren()).toEqual([]);
   });
 });
 

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { PdfPrinter, PrintTimeoutError } from '../../src/pdf/printer.js';
-import { finalizePdf, documentDate, type PdfMetadata } from '../../src/pdf/finalize.js';
+import { LayoutError, PdfPrinter, PrintTimeoutError } from '../../src/pdf/printer.js';
+import { finalizePdf, documentDate, patchChromiumPdf, type PdfMetadata } from '../../src/pdf/finalize.js';
 import { findBrowser, BrowserNotFoundError } from '../../src/pdf/browser.js';
 import { CHROMIUM, mm, pdfPages } from './helpers.js';
 import { tempDir } from '../helpers/io.js';
@@ -99,6 +100,13 @@ describe('PdfPrinter with a real Chromium', () => {
     }
   });
 
+  it('reports a layout that failed (data-layout="error") at once, with its reason', async () => {
+    const html = "<!doctype html><html><body><script>document.documentElement.dataset.layoutError = 'row 3 taller than a page'; document.documentElement.dataset.layout = 'error'</script></body></html>";
+    const started = Date.now();
+    await expect(printer.print(html)).rejects.toThrow(new LayoutError('row 3 taller than a page'));
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('relaunches a browser that crashed once, and the batch goes on', async () => {
     const crashy = await PdfPrinter.open({ executablePath: CHROMIUM, timeoutMs: 20_000 });
     try {
@@ -151,6 +159,43 @@ describe('finalizePdf', () => {
     } finally {
       await printer.close();
     }
+  });
+
+  it('patches Chromium\'s output in place plus an incremental update that every reader accepts', async () => {
+    const printer = await PdfPrinter.open({ executablePath: CHROMIUM, timeoutMs: 20_000 });
+    try {
+      const raw = (await printer.print(page('<table><tr><th>No</th><th>Kegiatan</th></tr><tr><td>1</td><td>Menerima berkas</td></tr></table>'))).pdf;
+      const patched = patchChromiumPdf(raw, { ...meta, title: 'Pelayanan — “Surat” (Izin)' }, 'seed');
+      expect(patched).not.toBeNull();
+      const file = path.join(tempDir(), 'patched.pdf');
+      fs.writeFileSync(file, patched!.bytes);
+      const run = spawnSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^Title: +Pelayanan — “Surat” \(Izin\)$/m);
+      expect(run.stdout).toMatch(/^Keywords: +SOP; SOP AP$/m);
+      expect(run.stdout).toMatch(/^CreationDate: +2024-03-11T00:00:00Z$/m);
+      expect(run.stdout).toMatch(/^Tagged: +yes$/m);
+      expect(pdfPages(file)).toEqual(['No Kegiatan 1 Menerima berkas']);
+      const doc = await PDFDocument.load(patched!.bytes, { updateMetadata: false });
+      expect(doc.getTitle()).toBe('Pelayanan — “Surat” (Izin)');
+      expect(doc.getPageCount()).toBe(patched!.pages);
+      // Chromium's own Info (dates, user agent) is blanked, not left to vary.
+      expect(Buffer.from(patched!.bytes).toString('latin1')).not.toMatch(/HeadlessChrome|D:20[0-9]{12}\+/);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('falls back to a pdf-lib rewrite for a PDF that is not Chromium\'s', async () => {
+    const other = await PDFDocument.create();
+    other.addPage([100, 100]);
+    const raw = await other.save({ useObjectStreams: true });
+    expect(patchChromiumPdf(raw, meta, 'seed')).toBeNull();
+    const final = await finalizePdf(raw, meta, 'seed');
+    const doc = await PDFDocument.load(final.bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Pelayanan Surat');
+    expect(doc.getCreationDate()?.toISOString()).toBe('2024-03-11T00:00:00.000Z');
+    expect(final.pages).toBe(1);
   });
 
   it('takes the date from SOURCE_DATE_EPOCH, else tanggal efektif, else pembuatan', () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
@@ -130,17 +131,26 @@ describe('sop render --book', () => {
     const outline = await readOutline(fs.readFileSync(book));
     expect(outline).toHaveLength(files.length);
     let start = 2 + tocPages;
-    const toc = text.slice(1, 1 + tocPages).join(' ');
+    // The Daftar Isi in layout mode: a row's first line holds No., nomor, the start of nama and the page.
+    const tocLines = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', String(1 + tocPages), book, '-'], { encoding: 'utf8' }).split('\n');
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     files.forEach((file, i) => {
       const sop = loadSample(file);
       // Daftar Isi row: nomor, nama, page.
-      expect(toc).toContain(`${i + 1} ${sop.number} ${normalize(sop.title)} ${start}`);
+      const row = tocLines.map((l) => new RegExp(`^\\s*${i + 1}\\s+${escape(sop.number)}\\s+(.+?)\\s+(\\d+)\\s*$`).exec(l)).find(Boolean);
+      expect(row, `${file}: Daftar Isi row`).toBeTruthy();
+      expect(normalize(sop.title).startsWith(normalize(row![1]!)), `${file}: ${row![1]}`).toBe(true);
+      expect(Number(row![2])).toBe(start);
       expect(outline[i]).toEqual({ title: `${sop.number} — ${sop.title}`, pageIndex: start - 1 });
       // The book page carries the book page number.
       expect(text[start - 1]).toContain(`Halaman buku ${start} dari ${info.pages}`);
       start += sopPages[i]!;
     });
     expect(start - 1).toBe(info.pages);
+    // The outline as poppler reads it: one item per SOP, on its first page (1-based).
+    const xml = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', book], { encoding: 'utf8' });
+    const items = [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: m[2] }));
+    expect(items).toEqual(outline.map((o) => ({ page: o.pageIndex + 1, title: o.title.replace(/&/g, '&amp;') })));
     // No sop.config.yaml here: the cover and the metadata name the first SOP's instansi.
     expect(info.fields.Title).toBe(`Buku SOP — ${loadSample(files[0]!).agency.name}`);
     expect(info.fields.Author).toBe(loadSample(files[0]!).agency.name);

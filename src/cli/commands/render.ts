@@ -6,11 +6,13 @@ import { writeFileAtomic } from '../io.js';
 import type { CommandState, GlobalOptions } from '../program.js';
 import { UsageError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { prepareContext, loadFiles, type RunContext } from '../context.js';
+import { resolveFiles } from '../files.js';
+import { loadSop } from '../../model/load.js';
 import { problemsToDiagnostics, DOCS_BASE_URL } from './lint.js';
 import { stylish } from '../../report/stylish.js';
 import { compareDiagnostics } from '../../lint/run.js';
 import { version } from '../version.js';
-import type { Lang, Sop } from '../../model/types.js';
+import type { Diagnostic, Lang, Sop } from '../../model/types.js';
 import type { Paper } from '../../config/types.js';
 import type { RenderHtmlOptions } from '../../render/index.js';
 import { MANIFEST_FILE, hashInputs, isUpToDate, parseManifest, serializeManifest, type Manifest } from '../../render/manifest.js';
@@ -55,34 +57,10 @@ interface BatchResult {
 const SUFFIX = '.sop.yaml';
 
 export async function runRender(files: string[], options: RenderOptions, io: Io, state: CommandState): Promise<number> {
-  const context = prepareContext(options, io, state);
-  const lang = context.lang;
-  if (context.configProblems) {
-    const { parsed, problems } = context.configProblems;
-    io.stderr(stylish([{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }], reportContext(context, io)));
-    return EXIT_FATAL;
-  }
-  const formats = parseFormats(options.format, lang);
-  const config = context.config;
-  const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(config.dir, config.outDir);
-  const templateSetting = options.template ? path.resolve(io.cwd, options.template) : config.render.template ? path.resolve(config.dir, config.render.template) : null;
-  if (templateSetting && !isDirectory(templateSetting)) {
-    throw new UsageError(lang === 'en' ? `--template ${templateSetting}: not a folder` : `--template ${templateSetting}: bukan folder`);
-  }
-  if (options.timeout !== undefined && options.timeout < 1) throw new UsageError(lang === 'en' ? '--timeout must be at least 1 second' : '--timeout minimal 1 detik');
-  if (options.concurrency !== undefined && options.concurrency < 1) throw new UsageError(lang === 'en' ? '--concurrency must be at least 1' : '--concurrency minimal 1');
-  const plan: Plan = {
-    context,
-    formats,
-    outDir,
-    paper: options.paper ?? config.paper,
-    templateDir: templateSetting,
-    concurrency: options.concurrency ?? os.availableParallelism(),
-    timeoutMs: (options.timeout ?? 60) * 1000,
-    bookFile: options.book ? path.resolve(io.cwd, options.book) : null,
-    force: Boolean(options.force),
-    chrome: options.chrome,
-  };
+  const plan = makePlan(options, io, state);
+  if (!plan) return EXIT_FATAL;
+  const { formats } = plan;
+  const lang = plan.context.lang;
 
   let executablePath: string | null = null;
   if (formats.has('pdf') || plan.bookFile) {
@@ -109,7 +87,40 @@ export async function runRender(files: string[], options: RenderOptions, io: Io,
   }
 
   if (!options.watch) return (await renderBatch(files, plan, executablePath, io, state)).exitCode;
-  return watch(files, plan, executablePath, io, state);
+  // Each watch round re-reads the config (a changed `kertas` or `keluaran` applies at once).
+  return watch(files, () => makePlan(options, io, state), plan, executablePath, io, state);
+}
+
+/** Settles config, formats, folders and limits; null (after reporting) when the config is broken. */
+function makePlan(options: RenderOptions, io: Io, state: CommandState): Plan | null {
+  const context = prepareContext(options, io, state);
+  const lang = context.lang;
+  if (context.configProblems) {
+    const { parsed, problems } = context.configProblems;
+    io.stderr(stylish([{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }], reportContext(context, io)));
+    return null;
+  }
+  const formats = parseFormats(options.format, lang);
+  const config = context.config;
+  const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(config.dir, config.outDir);
+  const templateSetting = options.template ? path.resolve(io.cwd, options.template) : config.render.template ? path.resolve(config.dir, config.render.template) : null;
+  if (templateSetting && !isDirectory(templateSetting)) {
+    throw new UsageError(lang === 'en' ? `--template ${templateSetting}: not a folder` : `--template ${templateSetting}: bukan folder`);
+  }
+  if (options.timeout !== undefined && options.timeout < 1) throw new UsageError(lang === 'en' ? '--timeout must be at least 1 second' : '--timeout minimal 1 detik');
+  if (options.concurrency !== undefined && options.concurrency < 1) throw new UsageError(lang === 'en' ? '--concurrency must be at least 1' : '--concurrency minimal 1');
+  return {
+    context,
+    formats,
+    outDir,
+    paper: options.paper ?? config.paper,
+    templateDir: templateSetting,
+    concurrency: options.concurrency ?? os.availableParallelism(),
+    timeoutMs: (options.timeout ?? 60) * 1000,
+    bookFile: options.book ? path.resolve(io.cwd, options.book) : null,
+    force: Boolean(options.force),
+    chrome: options.chrome,
+  };
 }
 
 function parseFormats(value: string, lang: Lang): Set<Format> {
@@ -181,7 +192,13 @@ export function sopMetadata(sop: Sop, sourceDateEpoch: string | undefined, docum
 }
 
 interface Job {
-  sop: Sop;
+  /** The SOP's text: the model is rebuilt from it when the job runs, so a batch of thousands keeps
+   * only texts and hashes in memory, not every parsed document. */
+  text: string;
+  absPath: string;
+  number: string;
+  title: string;
+  agency: Sop['agency'];
   file: string;
   slug: string;
   /** Formats to produce now, with the hash of their inputs. */
@@ -200,19 +217,14 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
   const { context } = plan;
   const lang = context.lang;
   const en = lang === 'en';
-  const loaded = loadFiles(args, context, io);
+  const absFiles = resolveFiles(args, io.cwd, context.config, lang);
+  const total = absFiles.length;
   const configText = plan.context.config.file ? (readOrNull(plan.context.config.file)?.toString('utf8') ?? '') : '';
-  const watched = new Set<string>(loaded.map((l) => l.parsed.source.absPath));
+  const watched = new Set<string>(absFiles);
   if (plan.context.config.file) watched.add(plan.context.config.file);
   if (plan.templateDir) watched.add(plan.templateDir);
-
-  // Files with YAML or schema problems: reported like lint, skipped.
-  const broken = loaded.filter((l) => !l.sop);
-  if (broken.length) {
-    const files = broken.map((l) => ({ file: l.parsed.source.path, diagnostics: problemsToDiagnostics(l.parsed, l.problems).sort(compareDiagnostics) }));
-    io.stderr(stylish(files, reportContext(context, io)));
-  }
-  const failures: Failure[] = broken.map((l) => ({ file: l.parsed.source.path, message: en ? 'not rendered: fix the problems above' : 'tidak dirender: perbaiki masalah di atas' }));
+  const failures: Failure[] = [];
+  const brokenReports: { file: string; diagnostics: Diagnostic[] }[] = [];
 
   fs.mkdirSync(plan.outDir, { recursive: true });
   const manifestFile = path.join(plan.outDir, MANIFEST_FILE);
@@ -224,8 +236,15 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
   const jobs: Job[] = [];
   const slugs = new Map<string, string>();
   let skipped = 0;
-  for (const l of loaded) {
-    if (!l.sop) continue;
+  for (const abs of absFiles) {
+    // One file at a time, as lint loads them; only what the job needs is kept.
+    const l = loadFiles([abs], context, io)[0]!;
+    if (!l.sop) {
+      // YAML or schema problems: reported like lint, skipped.
+      brokenReports.push({ file: l.parsed.source.path, diagnostics: problemsToDiagnostics(l.parsed, l.problems).sort(compareDiagnostics) });
+      failures.push({ file: l.parsed.source.path, message: en ? 'not rendered: fix the problems above' : 'tidak dirender: perbaiki masalah di atas' });
+      continue;
+    }
     const sop = l.sop;
     const file = l.parsed.source.path;
     const slug = slugOf(l.parsed.source.absPath);
@@ -259,8 +278,19 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
       continue;
     }
     if (todo.size === 0) skipped++;
-    jobs.push({ sop, file, slug, todo, needPdfBytes: Boolean(plan.bookFile) && (bookNeedsPrint || !todo.has('pdf')) });
+    jobs.push({
+      text: l.parsed.source.text,
+      absPath: abs,
+      number: sop.number,
+      title: sop.title,
+      agency: sop.agency,
+      file,
+      slug,
+      todo,
+      needPdfBytes: Boolean(plan.bookFile) && (bookNeedsPrint || !todo.has('pdf')),
+    });
   }
+  if (brokenReports.length) io.stderr(stylish(brokenReports, reportContext(context, io)));
 
   const needsBrowser = jobs.some((j) => j.todo.has('pdf') || (j.needPdfBytes && !plan.formats.has('pdf'))) || Boolean(plan.bookFile);
   const { renderHtml } = await import('../../render/index.js');
@@ -307,7 +337,13 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
       let sopPages = 0;
       try {
         let htmlText: string | null = null;
-        const html = async () => (htmlText ??= await renderHtml(job.sop, htmlOptions(job.sop)));
+        let model: Sop | null = null;
+        const sop = () => {
+          model ??= loadSop({ path: job.file, absPath: job.absPath, text: job.text }, context.config, lang).sop;
+          if (!model) throw new Error(en ? 'the file no longer loads' : 'berkas tidak lagi dapat dimuat');
+          return model;
+        };
+        const html = async () => (htmlText ??= await renderHtml(sop(), htmlOptions(sop())));
         const htmlHash = job.todo.get('html');
         if (htmlHash) {
           writeFileAtomic(path.join(plan.outDir, `${job.slug}.html`), await html());
@@ -323,7 +359,7 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
             if (interrupted || !printer) throw new Error(en ? 'interrupted' : 'dihentikan');
             const printed = await printer.print(await html());
             if (printed.blocked.length && state.verbose) io.stderr(`sop: ${job.file}: ${en ? 'refused' : 'ditolak'} ${printed.blocked.join(', ')}\n`);
-            const meta = sopMetadata(job.sop, sourceDateEpoch, documentDate, PDF_PRODUCER);
+            const meta = sopMetadata(sop(), sourceDateEpoch, documentDate, PDF_PRODUCER);
             const final = await finalizePdf(printed.pdf, meta, `${await html()}\n${JSON.stringify(meta)}`);
             pdfBytes = final.bytes;
             sopPages = final.pages;
@@ -334,12 +370,13 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
             }
           }
         }
-        if (pdfBytes && plan.bookFile) bookParts.set(job.slug, { number: job.sop.number, title: job.sop.title, pdf: pdfBytes, agency: job.sop.agency });
+        if (pdfBytes && plan.bookFile) bookParts.set(job.slug, { number: job.number, title: job.title, pdf: pdfBytes, agency: job.agency });
         pages += sopPages;
         if (written.length) rendered++;
         progress.done(job.file, written.map((w) => displayOut(plan.outDir, w, io.cwd)), sopPages, true);
       } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        // After Ctrl-C the browser is gone on purpose: say so rather than "Target closed".
+        const message = interrupted ? (en ? 'interrupted' : 'dihentikan') : error instanceof Error ? error.message.split('\n')[0]! : String(error);
         failures.push({ file: job.file, message });
         progress.done(job.file, [], 0, false);
         if (state.verbose && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
@@ -374,7 +411,6 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const f of failures) io.stderr(`✖ ${f.file}: ${f.message}\n`);
   const seconds = ((io.now() - started) / 1000).toFixed(1);
-  const total = loaded.length;
   const pdfPart = plan.formats.has('pdf') || plan.bookFile ? (en ? `, ${pages} PDF pages` : `, ${pages} halaman PDF`) : '';
   const skipPart = skipped ? (en ? `, ${skipped} unchanged` : `, ${skipped} tidak berubah`) : '';
   const failPart = failures.length ? (en ? `, ${failures.length} failed` : `, ${failures.length} gagal`) : '';
@@ -460,6 +496,9 @@ async function compileBook(
   const date = sourceDateEpoch && /^\d+$/.test(sourceDateEpoch) ? new Date(Number(sourceDateEpoch) * 1000) : (latest ?? new Date(0));
   const logoFile = agency.logo ? path.resolve(config.dir, agency.logo) : firstLogo;
   const logoBytes = readOrNull(logoFile);
+  const { sniffImage, loadFontCss } = await import('../../render/assets.js');
+  const logoMime = logoBytes ? sniffImage(logoBytes) : null;
+  const fontCss = loadFontCss();
   const title = 'Buku SOP';
   const cover = coverHtml(
     {
@@ -467,10 +506,11 @@ async function compileBook(
       government: agency.pemerintah ?? null,
       agency: agency.nama ?? null,
       unit: agency.unit ?? null,
-      logo: logoBytes && logoFile ? `data:${mimeOf(logoFile)};base64,${logoBytes.toString('base64')}` : null,
+      logo: logoBytes && logoMime ? `data:${logoMime};base64,${logoBytes.toString('base64')}` : null,
       year: String(date.getUTCFullYear()),
     },
     plan.paper,
+    fontCss,
   );
   const coverPdf = (await printer.print(cover)).pdf;
   // The Daftar Isi's own length moves the start pages: print until it is stable (twice at most).
@@ -478,7 +518,7 @@ async function compileBook(
   let tocPdf: Uint8Array = new Uint8Array();
   for (let pass = 0; pass < 3; pass++) {
     const starts = bookStartPages(tocPages, sopPages);
-    tocPdf = (await printer.print(tocHtml(parts.map((p, i) => ({ number: p.number, title: p.title, page: starts[i]! })), plan.paper, lang))).pdf;
+    tocPdf = (await printer.print(tocHtml(parts.map((p, i) => ({ number: p.number, title: p.title, page: starts[i]! })), plan.paper, lang, fontCss))).pdf;
     const actual = (await PDFDocument.load(tocPdf, { updateMetadata: false, parseSpeed: Infinity })).getPageCount();
     if (actual === tocPages) break;
     tocPages = actual;
@@ -500,14 +540,19 @@ async function compileBook(
   return { pages: book.pages };
 }
 
-function mimeOf(file: string): string {
-  const ext = path.extname(file).toLowerCase();
-  return ext === '.svg' ? 'image/svg+xml' : ext === '.jpg' || ext === '.jpeg' ? 'image/jpeg' : ext === '.webp' ? 'image/webp' : 'image/png';
-}
 
 /** --watch: render, then re-render whenever an input changes, until Ctrl-C. */
-async function watch(args: readonly string[], plan: Plan, executablePath: string | null, io: Io, state: CommandState): Promise<number> {
-  const en = plan.context.lang === 'en';
+async function watch(
+  args: readonly string[],
+  replan: () => Plan | null,
+  firstPlan: Plan,
+  executablePath: string | null,
+  io: Io,
+  state: CommandState,
+): Promise<number> {
+  const en = firstPlan.context.lang === 'en';
+  let plan: Plan | null = firstPlan;
+  let round = 0;
   let stop: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (stop = resolve));
   let ending = false;
@@ -526,7 +571,8 @@ async function watch(args: readonly string[], plan: Plan, executablePath: string
     for (;;) {
       let result: BatchResult;
       try {
-        result = await renderBatch(args, plan, executablePath, io, state);
+        if (round++ > 0) plan = replan();
+        result = plan ? await renderBatch(args, plan, executablePath, io, state) : { exitCode: EXIT_FATAL, watched: [] };
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         io.stderr(`sop: ${error.message}\n`);
@@ -542,9 +588,11 @@ async function watch(args: readonly string[], plan: Plan, executablePath: string
         targets.add(path.dirname(file));
       }
       for (const arg of args) targets.add(path.resolve(io.cwd, arg));
+      if (firstPlan.context.config.file) targets.add(firstPlan.context.config.file);
+      if (!args.length) targets.add(firstPlan.context.config.dir);
       const changed = new Promise<void>((resolve) => {
         let timer: NodeJS.Timeout | undefined;
-        const outDir = plan.outDir;
+        const outDir = (plan ?? firstPlan).outDir;
         const fire = (dir: string) => (_event: string, name: string | Buffer | null) => {
           const full = name ? path.resolve(dir, String(name)) : dir;
           if (full.startsWith(outDir + path.sep) || full === outDir || String(name ?? '').endsWith('.tmp')) return;
