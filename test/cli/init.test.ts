@@ -8,7 +8,7 @@ import { loadSop } from '../../src/model/load.js';
 import { formatDuration, usesDays } from '../../src/model/duration.js';
 import { PACKAGE_SCHEMA_DIR, schemaRef } from '../../src/scaffold/schema-ref.js';
 import { agencyCode, headOf, regionOf, updateGitignore } from '../../src/scaffold/project.js';
-import { createFakeIo, type FakeIo } from '../helpers/fake-io.js';
+import { createFakeIo, type FakeIo } from '../helpers/cli.js';
 
 const FLAGS = ['--pemerintah', 'Pemerintah Kabupaten Balangan', '--instansi', 'Dinas Perpustakaan dan Kearsipan'];
 

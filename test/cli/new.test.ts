@@ -8,7 +8,7 @@ import { formatSopNumber, nextSequence, numberPatternRegExp, romanMonth, unknown
 import { skeletonSteps } from '../../src/scaffold/new-sop.js';
 import { splitActors } from '../../src/cli/commands/new.js';
 import { PACKAGE_SCHEMA_DIR } from '../../src/scaffold/schema-ref.js';
-import { createFakeIo, type FakeIo } from '../helpers/fake-io.js';
+import { createFakeIo, type FakeIo } from '../helpers/cli.js';
 
 const CONFIG = `instansi:
   pemerintah: Pemerintah Kabupaten Balangan

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/io.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { pdfInfo, SAMPLES_DIR } from '../pdf/helpers.js';
 import { main } from '../../src/cli/main.js';
-import { fakeIo } from '../helpers/io.js';
+import { fakeIo } from '../helpers/cli.js';
 
 const CHROME = { PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' };
 const SAMPLE = 'skp-asn-kebumen.sop.yaml';

@@ -9,7 +9,7 @@ import { LayoutError, PdfPrinter, PrintTimeoutError } from '../../src/pdf/printe
 import { finalizePdf, documentDate, patchChromiumPdf, type PdfMetadata } from '../../src/pdf/finalize.js';
 import { findBrowser, BrowserNotFoundError } from '../../src/pdf/browser.js';
 import { CHROMIUM, mm, pdfPages } from './helpers.js';
-import { tempDir } from '../helpers/io.js';
+import { tempDir } from '../helpers/cli.js';
 
 const page = (body: string, css = '@page { size: 210mm 297mm; margin: 0 }') =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>${css}</style></head><body>${body}` +

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { runCli, tempDir } from '../helpers/io.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { formatDuration } from '../../src/model/duration.js';
 import { readOutline } from '../../src/pdf/book.js';
 import { version } from '../../src/cli/version.js';
