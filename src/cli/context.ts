@@ -16,6 +16,8 @@ export interface RunContext {
   color: boolean;
   /** Problems in sop.config.yaml, with the parsed config to locate them. */
   configProblems: { parsed: ParsedSource; problems: RawProblem[] } | null;
+  /** The parsed sop.config.yaml (to locate later findings about it), or null when there is none. */
+  configParsed: ParsedSource | null;
 }
 
 /** Loads the config and settles language and colour for a command. */
@@ -29,6 +31,7 @@ export function prepareContext(options: GlobalOptions, io: Io, state: CommandSta
     lang,
     color,
     configProblems: loaded.parsed && loaded.problems.length ? { parsed: loaded.parsed, problems: loaded.problems } : null,
+    configParsed: loaded.parsed,
   };
 }
 

@@ -1,7 +1,17 @@
 /** A minimal unified diff (line-based LCS) for --fix-dry-run. */
 export function unifiedDiff(file: string, before: string, after: string, context = 2): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const allA = before.split('\n');
+  const allB = after.split('\n');
+  // Only the changed middle goes through the quadratic LCS; the common ends are context.
+  let head = 0;
+  while (head < allA.length && head < allB.length && allA[head] === allB[head]) head++;
+  let tail = 0;
+  while (tail < allA.length - head && tail < allB.length - head && allA[allA.length - 1 - tail] === allB[allB.length - 1 - tail]) tail++;
+  const keepHead = Math.max(0, head - context);
+  const keepTail = Math.max(0, tail - context);
+  const a = allA.slice(keepHead, allA.length - keepTail);
+  const b = allB.slice(keepHead, allB.length - keepTail);
+  const offset = keepHead;
   const n = a.length;
   const m = b.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -12,8 +22,8 @@ export function unifiedDiff(file: string, before: string, after: string, context
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i]!, ai: i++, bi: j++ });
-    else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push({ kind: '+', text: b[j]!, ai: i, bi: j++ });
-    else ops.push({ kind: '-', text: a[i]!, ai: i++, bi: j });
+    else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', text: a[i]!, ai: i++, bi: j });
+    else ops.push({ kind: '+', text: b[j]!, ai: i, bi: j++ });
   }
   const out: string[] = [`--- ${file}`, `+++ ${file} (fixed)`];
   let k = 0;
@@ -29,8 +39,8 @@ export function unifiedDiff(file: string, before: string, after: string, context
       end += run;
     }
     const hunk = ops.slice(start, end);
-    const aStart = hunk[0]!.ai + 1;
-    const bStart = hunk[0]!.bi + 1;
+    const aStart = hunk[0]!.ai + 1 + offset;
+    const bStart = hunk[0]!.bi + 1 + offset;
     const aLen = hunk.filter((o) => o.kind !== '+').length;
     const bLen = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);

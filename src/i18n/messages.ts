@@ -58,6 +58,8 @@ export const coreMessages = {
   },
   emptyString: { id: '{where} tidak boleh kosong', en: '{where} must not be empty' },
   tooSmall: { id: '{where} harus lebih dari {limit}, ditemukan {found}', en: '{where} must be more than {limit}, found {found}' },
+  atLeast: { id: '{where} paling sedikit {limit}, ditemukan {found}', en: '{where} must be at least {limit}, found {found}' },
+  atMost: { id: '{where} paling banyak {limit}, ditemukan {found}', en: '{where} must be at most {limit}, found {found}' },
   schemaOther: { id: '{where}: {detail}', en: '{where}: {detail}' },
   dateFormat: {
     id: 'tanggal ditulis YYYY-MM-DD, mis. 2023-07-01',
@@ -75,6 +77,7 @@ export const coreMessages = {
     id: 'Kunci "{key}" wajib diisi di berkas SOP atau di sop.config.yaml',
     en: 'Key "{key}" is required in the SOP file or in sop.config.yaml',
   },
+  unknownRule: { id: 'Aturan "{rule}" tidak dikenal{suggestion}', en: 'Unknown rule "{rule}"{suggestion}' },
   readError: { id: 'Tidak dapat membaca berkas: {detail}', en: 'Cannot read the file: {detail}' },
   fileNotFound: { id: 'Berkas tidak ditemukan: {file}', en: 'File not found: {file}' },
   noFilesMatched: {

@@ -4,19 +4,21 @@ import type { TextEdit } from '../model/types.js';
 
 /** Characters that force a plain YAML scalar to be quoted. */
 const NEEDS_QUOTES = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|on|off|~)$|^[\d.+-]/i;
+/** Inside a [flow, list] the flow indicators end a plain scalar anywhere. */
+const FLOW_INDICATORS = /[,[\]{}]/;
 
-export function yamlScalar(value: string): string {
-  return NEEDS_QUOTES.test(value) || value.includes('\n') ? JSON.stringify(value) : value;
+export function yamlScalar(value: string, inFlow = false): string {
+  return NEEDS_QUOTES.test(value) || value.includes('\n') || (inFlow && FLOW_INDICATORS.test(value)) ? JSON.stringify(value) : value;
 }
 
 /** An edit that replaces a scalar node's source text, keeping its quoting style where it can. */
-export function scalarEdit(parsed: ParsedSource, node: Node, value: string): TextEdit | null {
+export function scalarEdit(parsed: ParsedSource, node: Node, value: string, inFlow = false): TextEdit | null {
   if (!isScalar(node) || !node.range) return null;
   const [start, end] = node.range;
   let text: string;
   if (node.type === 'QUOTE_DOUBLE') text = JSON.stringify(value);
   else if (node.type === 'QUOTE_SINGLE') text = `'${value.replace(/'/g, "''")}'`;
-  else if (node.type === 'PLAIN') text = yamlScalar(value);
+  else if (node.type === 'PLAIN') text = yamlScalar(value, inFlow);
   else return null; // block scalars are left to the author
   return { start, end, text };
 }

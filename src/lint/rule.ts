@@ -23,6 +23,8 @@ export interface RuleContext {
   report(report: Report): void;
   /** The source offsets of the node at a path (for fixes). */
   rangeOf(path: NodePath): [number, number] | null;
+  /** Whether a comment (or a sop-disable directive) stands among the lines of the node at `path`. */
+  hasComment(path: NodePath): boolean;
   /** A text edit that replaces the scalar at `path` with `value`, quoting it when needed. */
   replaceScalar(path: NodePath, value: string): TextEdit[] | undefined;
 }

@@ -135,10 +135,12 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         lang,
         report: (report) => result.diagnostics.push(toDiagnostic(loaded, rule, setting, report)),
         rangeOf: (p: NodePath) => rangeOf(loaded, p),
+        hasComment: (p: NodePath) => hasComment(loaded, p),
         replaceScalar: (p: NodePath, value: string) => {
           const node = nodeAtPath(loaded.parsed.doc, p);
           if (node.depth !== p.length || !node.node) return undefined;
-          const edit = scalarEdit(loaded.parsed, node.node, value);
+          const parent = nodeAtPath(loaded.parsed.doc, p.slice(0, -1)).node as { flow?: boolean } | null;
+          const edit = scalarEdit(loaded.parsed, node.node, value, Boolean(parent?.flow));
           return edit ? [edit] : undefined;
         },
       };
@@ -177,6 +179,21 @@ function rangeOf(loaded: LoadedSop, p: NodePath): [number, number] | null {
   const node = nodeAtPath(loaded.parsed.doc, p);
   if (node.depth !== p.length || !node.node?.range) return null;
   return [node.node.range[0], node.node.range[1]];
+}
+
+function hasComment(loaded: LoadedSop, p: NodePath): boolean {
+  const range = rangeOf(loaded, p);
+  if (!range) return false;
+  const text = loaded.parsed.text;
+  let start = text.lastIndexOf('\n', range[0] - 1) + 1;
+  // Comment lines just above the node belong to it (a directive above the first item).
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^\s*(#.*)?\r?$/.test(text.slice(previous, start - 1))) break;
+    start = previous;
+  }
+  const unquoted = text.slice(start, range[1]).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g, '""');
+  return /(^|\s)#/m.test(unquoted);
 }
 
 const unusedMessage = {

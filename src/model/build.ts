@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ProjectConfig, RawAgency, RawApprover } from '../config/types.js';
 import type { Actor, Agency, Duration, Edge, NodePath, Sop, Step, SymbolKind, TextItem } from './types.js';
-import { parseDuration } from './duration.js';
+import { parseDuration, usesDays } from './duration.js';
 import { slugify } from '../util/strings.js';
 
 /** The SOP as the schema guarantees it (see schemas/sop.schema.json). */
@@ -135,6 +135,7 @@ export function buildModel(raw: RawSop, file: string, absPath: string, config: P
   const approverRaw = raw.disahkan_oleh ?? config.approver ?? null;
   return {
     file,
+    totalInDays: steps.some((s) => usesDays(s.durationText)) || usesDays(declared?.text ?? null),
     number: raw.nomor.trim(),
     title: raw.nama.trim(),
     agency: buildAgency(config, raw.instansi, path.dirname(absPath)),

@@ -29,7 +29,7 @@ const UNIT = Object.keys(unitAliases)
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(' ', String.raw`\s+`))
   .join('|');
-const PART = new RegExp(String.raw`^\s*(${NUM})(?:\s*(?:-|–|—|s\.?d\.?|sampai(?:\s+dengan)?)\s*(${NUM}))?\s*(${UNIT})\b\.?`, 'i');
+const PART = new RegExp(String.raw`^\s*(${NUM})(?:\s*(?:-|–|—|s\/d|s\.?d\.?|sampai(?:\s+dengan)?)\s*(${NUM}))?\s*(${UNIT})\b\.?`, 'i');
 
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
@@ -40,7 +40,24 @@ function toNumber(text: string): number {
  * "1-2 hari". Returns working minutes (lower and upper bound) or null when it does not parse.
  */
 export function parseDuration(text: string, work: WorkTime = defaultWorkTime): Duration | null {
-  let rest = text.trim().toLowerCase();
+  // "± 15 menit", "kurang lebih 1 jam", "maks. 2 hari": the bound is the duration itself.
+  const rest = text.trim().toLowerCase().replace(QUALIFIER, '');
+  const whole = parseParts(rest, work);
+  if (whole) return whole;
+  // "30 menit - 1 jam", "1 jam s/d 2 hari": a range with a unit on both sides.
+  for (const m of rest.matchAll(RANGE_SEPARATOR)) {
+    const low = parseParts(rest.slice(0, m.index), work);
+    const high = parseParts(rest.slice(m.index! + m[0].length), work);
+    if (low && high && low.min === low.max && high.min === high.max && low.min <= high.max) return { min: low.min, max: high.max };
+  }
+  return null;
+}
+
+const QUALIFIER = /^(?:±|\+\/-|\+-|kurang\s+lebih|kl\.?|maks(?:imal|imum|\.)?|paling\s+lama|sekitar|lebih\s+kurang)\s*/i;
+const RANGE_SEPARATOR = /(?<=[a-z.])\s*(?:–|—|-|s\/d|s\.\s?d\.?|sampai(?:\s+dengan)?)\s*(?=\d)/gi;
+
+function parseParts(text: string, work: WorkTime): Duration | null {
+  let rest = text.trim();
   if (!rest) return null;
   let min = 0;
   let max = 0;

@@ -53,7 +53,14 @@ export function parseSource(source: SourceFile, lang: Lang): ParsedSource {
   }
   let data: unknown;
   if (problems.length === 0) {
-    data = doc.toJS({ maxAliasCount: 100 });
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack".
+      const detail = error instanceof Error ? error.message : String(error);
+      problems.push({ ruleId: 'yaml', message: coreMessage('yamlSyntax', lang, { detail }), range: [0, 0] });
+      return { source, text, doc, lineCounter, data: undefined, problems };
+    }
     if (!isMap(doc.contents)) {
       const found = doc.contents === null ? 'dokumen kosong' : describeValue(data, lang);
       problems.push({ ruleId: 'skema', message: coreMessage('yamlNotMapping', lang, { found: lang === 'en' && doc.contents === null ? 'an empty document' : found }), range: [0, 0] });

@@ -144,5 +144,7 @@ export interface Sop {
   /** Sum along the main path (see docs/format.md), null when a step on it has no parseable waktu. */
   totalDuration: Duration | null;
   declaredTotal: { text: string; duration: Duration | null } | null;
+  /** Whether the SOP counts in days (a step's waktu or waktu_total): totals are then printed with days. */
+  totalInDays: boolean;
   workTime: WorkTime;
 }

@@ -1,6 +1,6 @@
 import type { Lang, Sop, SymbolKind } from '../model/types.js';
 import type { Paper } from '../config/types.js';
-import { formatDuration, usesDays } from '../model/duration.js';
+import { formatDuration } from '../model/duration.js';
 
 /**
  * The view model: everything the templates print, fully populated (optional values are null, never
@@ -201,8 +201,7 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
       remarks: s.remarks?.trim() || '',
     };
   });
-  const useDays = sop.steps.some((s) => usesDays(s.durationText));
-  const total = sop.totalDuration ? formatDuration(sop.totalDuration, sop.workTime, 'id', useDays) : '-';
+  const total = sop.totalDuration ? formatDuration(sop.totalDuration, sop.workTime, 'id', sop.totalInDays) : '-';
   const a = sop.agency;
   const address = orNull([orNull(a.address), orNull(a.postalCode)].filter(Boolean).join(' '));
   const contact = orNull(

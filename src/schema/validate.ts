@@ -196,6 +196,9 @@ function mapOne(error: ErrorObject, lang: Lang): RawProblem | null {
     case 'minLength':
       return { ruleId: 'skema', path, message: coreMessage('emptyString', lang, { where }) };
     case 'minimum':
+      return { ruleId: 'skema', path, message: coreMessage('atLeast', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
+    case 'maximum':
+      return { ruleId: 'skema', path, message: coreMessage('atMost', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
     case 'exclusiveMinimum':
       return { ruleId: 'skema', path, message: coreMessage('tooSmall', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
     case 'anyOf':

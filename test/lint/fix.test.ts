@@ -19,6 +19,8 @@ describe('fix application', () => {
     expect(yamlScalar('Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah')).toBe('Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah');
     expect(yamlScalar('3 jam 15 menit')).toBe('"3 jam 15 menit"');
     expect(yamlScalar('Catatan: penting')).toBe('"Catatan: penting"');
+    expect(yamlScalar('Tata Cara Perencanaan, Pengendalian')).toBe('Tata Cara Perencanaan, Pengendalian');
+    expect(yamlScalar('Tata Cara Perencanaan, Pengendalian', true)).toBe('"Tata Cara Perencanaan, Pengendalian"');
     expect(yamlScalar('- butir')).toBe('"- butir"');
   });
 });

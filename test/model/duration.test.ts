@@ -53,3 +53,21 @@ describe('formatMinutes / formatDuration', () => {
     expect(formatMinutes(900, undefined, 'id', false)).toBe('15 jam');
   });
 });
+
+describe('parseDuration, forms seen in real SOPs', () => {
+  it.each([
+    ['1 s/d 3 hari', 450, 1350],
+    ['± 15 menit', 15, 15],
+    ['kurang lebih 1 jam', 60, 60],
+    ['maks. 2 hari', 900, 900],
+    ['30 menit - 1 jam', 30, 60],
+    ['1 jam s/d 2 hari', 60, 900],
+    ['15 menit sampai dengan 1 jam', 15, 60],
+  ])('%s → %d..%d minutes', (text, min, max) => {
+    expect(parseDuration(text)).toEqual({ min, max });
+  });
+
+  it.each(['1 x 24 jam', '2 jam - 30 menit', '± jam'])('%j does not parse', (text) => {
+    expect(parseDuration(text)).toBeNull();
+  });
+});

@@ -15,8 +15,10 @@ import type { ReportFile } from '../../report/types.js';
 import type { Diagnostic } from '../../model/types.js';
 import type { RawProblem, ParsedSource } from '../../model/parse.js';
 import { unifiedDiff } from '../diff.js';
+import { coreMessage } from '../../i18n/messages.js';
+import { closest } from '../../util/strings.js';
 import { version } from '../version.js';
-import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 
 export interface LintOptions extends GlobalOptions {
   format: ReporterName;
@@ -56,8 +58,9 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
     docsBaseUrl: DOCS_BASE_URL,
     cwd: io.cwd,
   };
-  if (context.configProblems) {
-    const { parsed, problems } = context.configProblems;
+  const configProblems = context.configProblems ?? unknownRulesInConfig(context);
+  if (configProblems) {
+    const { parsed, problems } = configProblems;
     const files = [{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }];
     io.stderr(reporter(files, reportContext));
     return EXIT_FATAL;
@@ -80,10 +83,12 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
         diffs.push(unifiedDiff(result.file, result.loaded.parsed.source.text, fixed.text));
         return result;
       }
-      writeFileAtomic(result.loaded.parsed.source.absPath, fixed.text);
+      writeOrExplain(result.loaded.parsed.source.absPath, fixed.text, result.file, context.lang);
       return fixed.result;
     });
     if (options.fixDryRun) io.stdout(diffs.join(''));
+    // Cross-file rules need the whole set again, with the fixed files as they are now.
+    else results = lintLoaded(results.map((r) => r.loaded), lintOptions);
   }
 
   const reportFiles: ReportFile[] = results.map((r) => ({
@@ -93,9 +98,8 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
   const output = reporter(reportFiles, reportContext);
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    writeFileAtomic(target, output);
-  } else if (!options.fixDryRun || options.format !== 'stylish') {
+    writeOrExplain(target, output, options.outputFile, context.lang);
+  } else {
     io.stdout(output);
   }
 
@@ -112,6 +116,39 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** Rule ids in lint.aturan / lint.khusus that name no rule (a typo would silently do nothing). */
+function unknownRulesInConfig(context: RunContext): { parsed: ParsedSource; problems: RawProblem[] } | null {
+  if (!context.configParsed) return null;
+  const known = rules.map((r) => r.meta.id);
+  const problems: RawProblem[] = [];
+  const check = (entries: Record<string, unknown>, base: (string | number)[]) => {
+    for (const id of Object.keys(entries)) {
+      if (known.includes(id)) continue;
+      const guess = closest(id, known);
+      problems.push({
+        ruleId: 'skema',
+        path: [...base, id],
+        atKey: true,
+        message: coreMessage('unknownRule', context.lang, { rule: id, suggestion: guess ? coreMessage('didYouMean', context.lang, { value: guess }) : '' }),
+      });
+    }
+  };
+  check(context.config.lint.rules, ['lint', 'aturan']);
+  context.config.lint.overrides.forEach((o, i) => check(o.rules, ['lint', 'khusus', i, 'aturan']));
+  return problems.length ? { parsed: context.configParsed, problems } : null;
+}
+
+/** Writes atomically; a file-system error becomes a one-line usage error, not a crash. */
+function writeOrExplain(target: string, data: string, shown: string, lang: 'id' | 'en'): void {
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(lang === 'en' ? `cannot write ${shown}: ${code}` : `tidak dapat menulis ${shown}: ${code}`);
+  }
 }
 
 /** Applies fixes and re-lints until nothing fixable remains (at most 10 passes). */

@@ -12,13 +12,16 @@ export default defineRule({
     },
     messages: {
       afterCreation: {
-        id: '{citation} bertahun {year}, sesudah tanggal pembuatan SOP ({created}); periksa tahun peraturan atau tanggal.pembuatan',
-        en: '{citation} dates from {year}, after the SOP was made ({created}); check the year or tanggal.pembuatan',
+        id: '{citation} bertahun {year}, sesudah tanggal SOP ({created}: pembuatan, efektif atau revisi terakhir); periksa tahun peraturan atau tanggal SOP',
+        en: "{citation} dates from {year}, after the SOP's date ({created}: made, effective or last revised); check the year or the SOP's dates",
       },
     },
   },
   check(ctx) {
-    const created = ctx.sop.dates.created;
+    // A revised SOP may cite newer law: the latest of pembuatan, efektif and a revisi already passed.
+    const { dates } = ctx.sop;
+    const candidates = [dates.created, dates.effective, dates.revised && dates.revised <= ctx.today ? dates.revised : null];
+    const created = candidates.filter((d): d is string => d !== null).sort().at(-1)!;
     const createdYear = Number(created.slice(0, 4));
     for (const { path, citation } of parseLegalBasis(ctx.sop.legalBasis)) {
       if (citation.tahun === null || citation.tahun <= createdYear) continue;

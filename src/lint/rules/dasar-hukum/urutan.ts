@@ -49,7 +49,9 @@ export default defineRule({
     );
     const sorted = [...ranked].sort((a, b) => compareCitations(a.citation, b.citation) || a.index - b.index);
     const edits: TextEdit[] = [];
-    let fixable = !pending;
+    // Comments and sop-disable lines belong to their items; rewriting texts slot by slot would
+    // leave them beside the wrong regulation, so such a list is reported without a fix.
+    let fixable = !pending && !ctx.hasComment(['dasar_hukum']);
     ranked.forEach((slot, k) => {
       const wanted = sorted[k]!;
       if (wanted === slot) return;

@@ -31,8 +31,9 @@ export default defineRule({
   check(ctx) {
     const { declaredTotal, totalDuration, workTime } = ctx.sop;
     if (!declaredTotal) return;
+    const days = ctx.sop.totalInDays;
     const path = ['waktu_total'];
-    const computed = totalDuration ? formatDuration(totalDuration, workTime, ctx.lang) : notComputable[ctx.lang];
+    const computed = totalDuration ? formatDuration(totalDuration, workTime, ctx.lang, days) : notComputable[ctx.lang];
     if (!declaredTotal.duration) {
       ctx.report({ messageId: 'unreadable', path, data: { declared: declaredTotal.text, computed } });
       return;
@@ -42,9 +43,9 @@ export default defineRule({
     ctx.report({
       messageId: 'mismatch',
       path,
-      data: { declared: declaredTotal.text, declaredValue: formatDuration(declaredTotal.duration, workTime, ctx.lang), computed },
+      data: { declared: declaredTotal.text, declaredValue: formatDuration(declaredTotal.duration, workTime, ctx.lang, days), computed },
       // A range prints as "a – b", which is not an input form; only a single value is a safe fix.
-      fix: totalDuration.min === totalDuration.max ? ctx.replaceScalar(path, formatDuration(totalDuration, workTime, 'id')) : undefined,
+      fix: totalDuration.min === totalDuration.max ? ctx.replaceScalar(path, formatDuration(totalDuration, workTime, 'id', days)) : undefined,
     });
   },
 });

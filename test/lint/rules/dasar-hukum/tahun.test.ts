@@ -15,11 +15,11 @@ describe('dasar-hukum/tahun', () => {
   it.each([
     [
       ['Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah', 'Undang-Undang Nomor 20 Tahun 2024 tentang Aparatur Sipil Negara'],
-      ['15:5 error dasar-hukum/tahun Undang-Undang Nomor 20 Tahun 2024 bertahun 2024, sesudah tanggal pembuatan SOP (2023-07-01); periksa tahun peraturan atau tanggal.pembuatan'],
+      ['15:5 error dasar-hukum/tahun Undang-Undang Nomor 20 Tahun 2024 bertahun 2024, sesudah tanggal SOP (2023-07-01: pembuatan, efektif atau revisi terakhir); periksa tahun peraturan atau tanggal SOP'],
     ],
     [
       ['Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/1/M.PAN/1/2025 tentang Y'],
-      ['14:5 error dasar-hukum/tahun Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/1/M.PAN/1/2025 Tahun 2025 bertahun 2025, sesudah tanggal pembuatan SOP (2023-07-01); periksa tahun peraturan atau tanggal.pembuatan'],
+      ['14:5 error dasar-hukum/tahun Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/1/M.PAN/1/2025 Tahun 2025 bertahun 2025, sesudah tanggal SOP (2023-07-01: pembuatan, efektif atau revisi terakhir); periksa tahun peraturan atau tanggal SOP'],
     ],
   ])('%j', (items, expected) => {
     expect(run(dh(...items))).toEqual(expected);
@@ -27,7 +27,7 @@ describe('dasar-hukum/tahun', () => {
 
   it('speaks English', () => {
     expect(run(dh('PP 1/2024 tentang X'), 'en')).toEqual([
-      '14:5 error dasar-hukum/tahun Peraturan Pemerintah Nomor 1 Tahun 2024 dates from 2024, after the SOP was made (2023-07-01); check the year or tanggal.pembuatan',
+      "14:5 error dasar-hukum/tahun Peraturan Pemerintah Nomor 1 Tahun 2024 dates from 2024, after the SOP's date (2023-07-01: made, effective or last revised); check the year or the SOP's dates",
     ]);
   });
 });
