@@ -90,6 +90,17 @@ function buildAgency(config: ProjectConfig, raw: RawAgency | undefined, sopDir: 
   };
 }
 
+/** The flow keys a step's symbol does not read: they would silently do nothing. */
+function ignoredFlowKeys(raw: RawStep, symbol: SymbolKind): string[] {
+  const readBy: Record<SymbolKind, string[]> = {
+    mulai: ['lanjut'],
+    proses: ['lanjut'],
+    keputusan: ['ya', 'tidak', 'label_ya', 'label_tidak'],
+    selesai: [],
+  };
+  return (['ya', 'tidak', 'lanjut', 'label_ya', 'label_tidak'] as const).filter((key) => raw[key] !== undefined && !readBy[symbol].includes(key));
+}
+
 export function deriveSymbol(raw: RawStep, index: number, count: number): SymbolKind {
   if (raw.simbol) return raw.simbol;
   if (raw.tidak !== undefined) return 'keputusan';
@@ -125,6 +136,7 @@ export function buildModel(raw: RawSop, file: string, absPath: string, config: P
       duration: s.waktu === undefined ? null : parseDuration(s.waktu, work),
       output: texts(s.output),
       remarks: s.keterangan?.trim() ?? null,
+      ignoredKeys: ignoredFlowKeys(s, deriveSymbol(s, index, count)),
       labelYes: s.label_ya ?? 'Ya',
       labelNo: s.label_tidak ?? 'Tidak',
       path: ['kegiatan', index],

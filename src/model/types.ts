@@ -99,6 +99,8 @@ export interface Step {
   remarks: string | null;
   labelYes: string;
   labelNo: string;
+  /** Flow keys written on the step that its symbol ignores (e.g. `ya` on a process). */
+  ignoredKeys: string[];
   path: NodePath;
 }
 

@@ -15,6 +15,7 @@ import alurTujuan from './alur/tujuan.js';
 import alurKeputusan from './alur/keputusan.js';
 import alurTerjangkau from './alur/terjangkau.js';
 import alurBuntu from './alur/buntu.js';
+import alurKunciDiabaikan from './alur/kunci-diabaikan.js';
 import keterkaitanTidakDitemukan from './keterkaitan/tidak-ditemukan.js';
 
 /** Actors, steps, Mutu Baku, time, flow and cross-references, in documentation order. */
@@ -35,5 +36,6 @@ export const rules: Rule[] = [
   alurKeputusan,
   alurTerjangkau,
   alurBuntu,
+  alurKunciDiabaikan,
   keterkaitanTidakDitemukan,
 ];
