@@ -42,6 +42,14 @@ export class LayoutError extends Error {
   }
 }
 
+/** The layout finished but content would be lost in print: codes from `data-layout-problems`. */
+export class LayoutProblemError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`content does not fit the page: ${problems.join(', ')}`);
+    this.name = 'LayoutProblemError';
+  }
+}
+
 const ALLOWED = /^(data|about|blob):/i;
 
 interface PooledPage {
@@ -169,6 +177,8 @@ export class PdfPrinter {
         document.documentElement.dataset.layout === 'error' ? (document.documentElement.dataset.layoutError ?? 'unknown error') : null,
       );
       if (layoutError !== null) throw new LayoutError(layoutError);
+      const problems = await page.evaluate(() => document.documentElement.dataset.layoutProblems ?? '');
+      if (problems) throw new LayoutProblemError(problems.split(' '));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: remaining() });
       return { pdf: new Uint8Array(pdf), blocked: [...entry.blocked] };

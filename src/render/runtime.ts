@@ -23,6 +23,18 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       actorCount: number;
       symbolText: { mulai: string; selesai: string };
     };
+    // Problems that lose content in print (reported by the PDF side): codes, e.g. "identitas", "baris:3".
+    const problems: string[] = [];
+
+    // The identity page is one sheet: long lists are scaled down (to 70 %) before giving up.
+    const idBody = doc.querySelector('section.identitas .page-body') as HTMLElement | null;
+    if (idBody) {
+      const parts = Array.from(idBody.children) as HTMLElement[];
+      const fits = () => idBody.scrollHeight <= idBody.clientHeight + 1;
+      for (let zoom = 0.96; !fits() && zoom >= 0.7; zoom -= 0.04) for (const part of parts) part.style.zoom = String(Math.round(zoom * 100) / 100);
+      if (!fits()) problems.push('identitas');
+    }
+
     const source = doc.querySelector('section[data-flow-source]') as HTMLElement;
     const body = source.querySelector('.page-body') as HTMLElement;
     const table = source.querySelector('table.flow') as HTMLTableElement;
@@ -61,7 +73,10 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       if (!slice.trailing) page.querySelector('tr.jumlah')?.remove();
       if (!last || !slice.trailing) page.querySelector('.approval-end')?.remove();
       if (!plans[k]!.needsBottomBand) page.querySelector('.bottom-band')?.classList.add('empty');
-      if (slice.overflow) page.setAttribute('data-overflow', 'true');
+      if (slice.overflow) {
+        page.setAttribute('data-overflow', 'true');
+        for (const i of slice.rows) if (heights[i]! > capOther) problems.push('baris:' + stepNumbers[i]);
+      }
       source.parentNode!.insertBefore(page, source);
       pageEls.push(page);
     });
@@ -98,7 +113,8 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       const band = page.querySelector('tr.band');
       const bb = page.querySelector('.bottom-band:not(.empty)');
       const minCol = Math.min(...columns.map((c) => c.right - c.left));
-      const symW = Math.max(24, Math.min(56, Math.floor(minCol - 2 * 15)));
+      // Narrow columns (10+ actors) get narrower symbols, so a lane still fits beside them.
+      const symW = Math.max(12, Math.min(56, Math.floor(minCol - 2 * 15)));
       const grid = {
         columns,
         rows: gridRows,
@@ -121,6 +137,9 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       };
       const r2 = (n: number) => Math.round(n * 100) / 100;
       for (const p of routed.paths) {
+        if (p.points.some((pt) => !Number.isFinite(pt[0]) || !Number.isFinite(pt[1]))) {
+          throw new Error('arrow ' + p.from + '→' + p.to + ' could not be routed');
+        }
         const d = p.points.map((pt, i) => (i ? 'L' : 'M') + r2(pt[0]) + ' ' + r2(pt[1])).join(' ');
         const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': p.to, 'marker-end': 'url(#sop-arrow)' };
         if (p.label) attrs['data-label'] = p.label;
@@ -158,6 +177,7 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       }
       box.appendChild(svg);
     });
+    if (problems.length) html.setAttribute('data-layout-problems', problems.join(' '));
     html.setAttribute('data-layout', 'done');
   } catch (err) {
     html.setAttribute('data-layout', 'error');

@@ -104,6 +104,8 @@ export interface ViewModel {
   warnings: ListView;
   records: ListView;
   actors: ActorView[];
+  /** 9 or more actor columns: the header uses a smaller font. */
+  manyActors: boolean;
   steps: StepView[];
   total: string;
   columnNumbers: number[] | null;
@@ -250,6 +252,7 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
     warnings: listView(sop.warnings),
     records: listView(sop.records),
     actors,
+    manyActors: actors.length >= 9,
     steps,
     total,
     columnNumbers: options.columnNumbers ? Array.from({ length: columnCount }, (_, i) => i + 1) : null,

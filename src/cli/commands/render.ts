@@ -226,7 +226,12 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
   const failures: Failure[] = [];
   const brokenReports: { file: string; diagnostics: Diagnostic[] }[] = [];
 
-  fs.mkdirSync(plan.outDir, { recursive: true });
+  try {
+    fs.mkdirSync(plan.outDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(lang === 'en' ? `--out ${plan.outDir}: cannot create the folder (${code})` : `--out ${plan.outDir}: folder tidak dapat dibuat (${code})`);
+  }
   const manifestFile = path.join(plan.outDir, MANIFEST_FILE);
   const manifest: Manifest = parseManifest(readOrNull(manifestFile)?.toString('utf8') ?? null);
   const templates = readTemplateFiles(plan.templateDir);
@@ -294,12 +299,12 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
 
   const needsBrowser = jobs.some((j) => j.todo.has('pdf') || (j.needPdfBytes && !plan.formats.has('pdf'))) || Boolean(plan.bookFile);
   const { renderHtml } = await import('../../render/index.js');
-  const htmlOptions = (_sop: Sop): RenderHtmlOptions => ({
+  const htmlOptions = (sop: Sop): RenderHtmlOptions => ({
     paper: plan.paper,
     templateDir: plan.templateDir,
     columnNumbers: plan.context.config.render.columnNumbers,
     approvalAtEnd: plan.context.config.render.approvalAtEnd,
-    projectRoot: plan.context.config.dir,
+    projectRoot: projectRootOf(plan.context.config, sop),
     lang,
   });
 
@@ -376,7 +381,7 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
         progress.done(job.file, written.map((w) => displayOut(plan.outDir, w, io.cwd)), sopPages, true);
       } catch (error) {
         // After Ctrl-C the browser is gone on purpose: say so rather than "Target closed".
-        const message = interrupted ? (en ? 'interrupted' : 'dihentikan') : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        const message = interrupted ? (en ? 'interrupted' : 'dihentikan') : describeFailure(error, en);
         failures.push({ file: job.file, message });
         progress.done(job.file, [], 0, false);
         if (state.verbose && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
@@ -617,4 +622,49 @@ async function watch(
     process.removeListener('SIGINT', onSigint);
   }
   return lastCode === EXIT_FATAL ? EXIT_FATAL : EXIT_OK;
+}
+
+/** A per-document failure in the user's language (the printer's errors are matched by name: it is loaded lazily). */
+export function describeFailure(error: unknown, en: boolean): string {
+  if (!(error instanceof Error)) return String(error);
+  const first = error.message.split('\n')[0]!;
+  switch (error.name) {
+    case 'LayoutProblemError': {
+      const problems = (error as Error & { problems: string[] }).problems;
+      return problems
+        .map((p) => {
+          if (p === 'identitas') {
+            return en
+              ? 'the identity page does not fit on one sheet even at 70 %: shorten the lists (dasar hukum, kualifikasi, …)'
+              : 'halaman identitas tidak muat satu lembar walau diperkecil 70 %: persingkat daftarnya (dasar hukum, kualifikasi, …)';
+          }
+          const step = p.replace(/^baris:/, '');
+          return en
+            ? `step ${step} is taller than a page: shorten its uraian or split it into several steps`
+            : `kegiatan ${step} lebih tinggi dari satu halaman: persingkat uraiannya atau pecah menjadi beberapa kegiatan`;
+        })
+        .join('; ');
+    }
+    case 'PrintTimeoutError':
+      return en ? first : first.replace(/^not finished within (\d+) s/, 'tidak selesai dalam $1 detik');
+    case 'LayoutError':
+      return en ? first : first.replace(/^the layout failed in the browser:/, 'tata letak gagal di browser:');
+    case 'BrowserCrashedError':
+      return en ? first : 'browser berhenti mendadak';
+    default:
+      return first;
+  }
+}
+
+/**
+ * The folder a SOP's files (the logo) must stay inside: the config's folder; without a config,
+ * the git work tree the SOP is in, else the current folder (so `../assets/logo.png` from
+ * sops/ works in a project that has no sop.config.yaml yet).
+ */
+function projectRootOf(config: RunContext['config'], sop: Sop): string {
+  if (config.file) return config.dir;
+  for (let dir = path.dirname(path.resolve(config.dir, sop.file)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return config.dir;
+  }
 }

@@ -377,7 +377,9 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       }
     }
     const clean = chosen !== null;
-    const x = chosen ?? lanes[0]!;
+    // No lane anywhere (very narrow columns): the middle of the gap beside the source symbol,
+    // marked crowded — never a missing coordinate.
+    const x = chosen ?? lanes[0] ?? (a.cx + grid.symbol.width / 2 + grid.columns[a.column]!.right) / 2;
     const points: Array<[number, number]> = [];
     let exit: 'bottom' | Side;
     let y1: number;
