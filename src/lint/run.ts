@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ProjectConfig, RuleSetting } from '../config/types.js';
 import type { Diagnostic, Lang, NodePath, Severity, Sop, TextEdit } from '../model/types.js';
 import type { LoadedSop } from '../model/load.js';
-import type { RawProblem } from '../model/parse.js';
+import type { ParsedSource, RawProblem } from '../model/parse.js';
 import { locatePath, locateRange } from '../model/locate.js';
 import { nodeAtPath } from '../model/parse.js';
 import { translate } from '../i18n/messages.js';
@@ -19,6 +19,11 @@ export interface LintOptions {
   /** YYYY-MM-DD */
   today: string;
   lang: Lang;
+  /**
+   * The parsed sop.config.yaml: a finding about a value the SOP takes from the config (its
+   * disahkan_oleh, its instansi) is reported there, once, instead of at 1:1 of every SOP.
+   */
+  configParsed?: ParsedSource | null;
 }
 
 export interface FileResult {
@@ -98,6 +103,31 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
   const settingsBySop = new Map<Sop, Map<string, ResolvedSetting>>();
   const resultBySop = new Map<Sop, { result: FileResult; loaded: LoadedSop }>();
 
+  const configParsed = options.configParsed ?? null;
+  const configResult: FileResult | null = configParsed
+    ? { file: configParsed.source.path, loaded: { parsed: configParsed, sop: null, problems: [] }, diagnostics: [] }
+    : null;
+  const configSeen = new Set<string>();
+  /** Where a report lands: the SOP, or the config when the path is the config's, not the SOP's. */
+  const placeOf = (loaded: LoadedSop, path: NodePath): LoadedSop => {
+    if (!configResult || path.length === 0) return loaded;
+    if (nodeAtPath(loaded.parsed.doc, path).depth === path.length) return loaded;
+    return nodeAtPath(configParsed!.doc, path).depth === path.length ? configResult.loaded : loaded;
+  };
+  const pushDiagnostic = (result: FileResult, loaded: LoadedSop, rule: Rule, setting: ResolvedSetting, report: Report) => {
+    const place = placeOf(loaded, report.path);
+    if (place === loaded) {
+      result.diagnostics.push(toDiagnostic(loaded, rule, setting, report));
+      return;
+    }
+    const { fix: _fix, ...unfixable } = report;
+    const diagnostic = toDiagnostic(place, rule, setting, unfixable);
+    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.ruleId}:${diagnostic.message}`;
+    if (configSeen.has(key)) return;
+    configSeen.add(key);
+    configResult!.diagnostics.push(diagnostic);
+  };
+
   const toDiagnostic = (loaded: LoadedSop, rule: Rule, setting: ResolvedSetting, report: Report): Diagnostic => {
     const span = locatePath(loaded.parsed, report.path, { atKey: report.atKey });
     const message = rule.meta.messages[report.messageId];
@@ -133,7 +163,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         register,
         today,
         lang,
-        report: (report) => result.diagnostics.push(toDiagnostic(loaded, rule, setting, report)),
+        report: (report) => pushDiagnostic(result, loaded, rule, setting, report),
         rangeOf: (p: NodePath) => rangeOf(loaded, p),
         hasComment: (p: NodePath) => hasComment(loaded, p),
         replaceScalar: (p: NodePath, value: string) => {
@@ -162,11 +192,12 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         const entry = resultBySop.get(report.sop);
         const setting = settingsBySop.get(report.sop)?.get(rule.meta.id);
         if (!entry || !setting || setting.severity === 'off') return;
-        entry.result.diagnostics.push(toDiagnostic(entry.loaded, rule, setting, report));
+        pushDiagnostic(entry.result, entry.loaded, rule, setting, report);
       },
     });
   }
 
+  if (configResult?.diagnostics.length) results.push(configResult);
   for (const result of results) {
     const directives = parseDirectives(result.loaded.parsed.text);
     result.diagnostics = applyDirectives(result, directives, byId, lang);

@@ -91,3 +91,19 @@ describe('lint edge cases found in review', () => {
     expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['29:12 "kegiatan[2].tidak" paling sedikit 1, ditemukan 0']);
   });
 });
+
+describe('findings about values taken from the config', () => {
+  it('are reported once, in sop.config.yaml, not at 1:1 of every SOP', async () => {
+    const noApprover = VALID_SOP.replace(/disahkan_oleh:\n(  .*\n)+/, '');
+    const config = 'disahkan_oleh:\n  jabatan: Kepala Dinas\n  nama: Nama Pejabat\n  nip: "19661313 198903 1 011"\n';
+    const dir = tempProject({ 'sop.config.yaml': config, 'sops/a.sop.yaml': noApprover, 'sops/b.sop.yaml': noApprover.replace('01/SOP', '02/SOP') });
+    const run = await runCli(['lint', '--format', 'json'], dir);
+    const files = JSON.parse(run.stdout) as { file: string; diagnostics: { line: number; column: number; ruleId: string }[] }[];
+    expect(files.map((f) => [f.file, f.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)])).toEqual([
+      ['sops/a.sop.yaml', []],
+      ['sops/b.sop.yaml', []],
+      ['sop.config.yaml', ['4:8 identitas/nip']],
+    ]);
+    expect(run.code).toBe(1);
+  });
+});

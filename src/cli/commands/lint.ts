@@ -70,13 +70,15 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
     io.stderr(reporter(register.problems, reportContext));
     return EXIT_FATAL;
   }
-  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), lang: context.lang };
+  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), lang: context.lang, configParsed: context.configParsed };
 
   let results = lintLoaded(loadFiles(args, context, io), lintOptions);
 
   if (options.fix || options.fixDryRun) {
     const diffs: string[] = [];
-    results = results.map((result) => {
+    const isConfig = (r: FileResult) => r.loaded.parsed === context.configParsed;
+    const configResults = results.filter(isConfig);
+    results = results.filter((r) => !isConfig(r)).map((result) => {
       const fixed = fixUntilStable(result, context, lintOptions);
       if (fixed.text === result.loaded.parsed.source.text) return result;
       if (options.fixDryRun) {
@@ -86,9 +88,13 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
       writeOrExplain(result.loaded.parsed.source.absPath, fixed.text, result.file, context.lang);
       return fixed.result;
     });
-    if (options.fixDryRun) io.stdout(diffs.join(''));
-    // Cross-file rules need the whole set again, with the fixed files as they are now.
-    else results = lintLoaded(results.map((r) => r.loaded), lintOptions);
+    if (options.fixDryRun) {
+      io.stdout(diffs.join(''));
+      results.push(...configResults);
+    } else {
+      // Cross-file rules need the whole set again, with the fixed files as they are now.
+      results = lintLoaded(results.map((r) => r.loaded), lintOptions);
+    }
   }
 
   const reportFiles: ReportFile[] = results.map((r) => ({
