@@ -2,31 +2,10 @@
 // Run after `npm run build`: node bench/render-html.js [count]
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateSop } from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lib = (p) => import(pathToFileURL(path.join(root, 'lib', p)).href);
-
-/** A deterministic SOP of `steps` steps over `actors` actors, with decisions and loop-backs. */
-export function generateSopYaml(seed, steps = 20, actors = 6) {
-  const names = Array.from({ length: actors }, (_, i) => `Pejabat ${i + 1}`);
-  const lines = [
-    `nomor: ${seed}/SOP/BENCH/2024`,
-    `nama: SOP Bench ${seed}`,
-    'instansi: { pemerintah: Pemerintah Kabupaten Contoh, nama: Dinas Contoh }',
-    'tanggal: { pembuatan: 2024-01-02 }',
-    'disahkan_oleh: { jabatan: Kepala Dinas, nama: Nama Pejabat, nip: "197001011990031001" }',
-    'dasar_hukum: [Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan]',
-    'pelaksana:',
-    ...names.map((n) => `  - ${n}`),
-    'kegiatan:',
-  ];
-  for (let n = 1; n <= steps; n++) {
-    lines.push(`  - id: s${n}`, `    uraian: Memeriksa berkas nomor ${n} milik pemohon ${seed}`, `    pelaksana: ${names[(n * 7 + seed) % actors]}`);
-    if (n > 2 && n < steps - 1 && n % 4 === 0) lines.push(`    tidak: s${n - 2}`);
-    lines.push('    kelengkapan: Berkas', `    waktu: ${(n % 5) + 1}0 menit`, '    output: Berkas diperiksa');
-  }
-  return lines.join('\n') + '\n';
-}
 
 export async function benchRenderHtml(count = 1000) {
   const { loadSop } = await lib('model/load.js');
@@ -36,7 +15,7 @@ export async function benchRenderHtml(count = 1000) {
   const sops = [];
   for (let i = 0; i < count; i++) {
     const file = `sops/bench-${i}.sop.yaml`;
-    const { sop, problems } = loadSop({ path: file, absPath: path.join(root, file), text: generateSopYaml(i) }, config, 'id');
+    const { sop, problems } = loadSop({ path: file, absPath: path.join(root, file), text: generateSop(i) }, config, 'id');
     if (!sop) throw new Error(`${file}: ${JSON.stringify(problems)}`);
     sops.push(sop);
   }

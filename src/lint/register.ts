@@ -32,4 +32,3 @@ export function createRegister(entries: readonly RegisterEntry[]): Register {
   };
 }
 
-export const emptyRegister: Register = createRegister([]);

@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { ProjectConfig, RuleSetting } from '../config/types.js';
 import type { Diagnostic, Lang, NodePath, Severity, Sop, TextEdit } from '../model/types.js';
 import type { LoadedSop } from '../model/load.js';
-import type { ParsedSource, RawProblem } from '../model/parse.js';
-import { locatePath, locateRange } from '../model/locate.js';
+import type { ParsedSource } from '../model/parse.js';
+import { locatePath, locateProblems } from '../model/locate.js';
+import { compareDiagnostics } from '../report/types.js';
 import { nodeAtPath } from '../model/parse.js';
 import { translate } from '../i18n/messages.js';
 import type { Register } from './register.js';
@@ -64,32 +65,6 @@ export function resolveSettings(rules: readonly Rule[], config: ProjectConfig, a
   return settings;
 }
 
-function problemToDiagnostic(loaded: LoadedSop, problem: RawProblem): Diagnostic {
-  const span = problem.range
-    ? locateRange(loaded.parsed, problem.range)
-    : locatePath(loaded.parsed, problem.path ?? [], { atKey: problem.atKey });
-  return {
-    file: loaded.parsed.source.path,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    severity: 'error',
-    ruleId: problem.ruleId,
-    message: problem.message,
-  };
-}
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
 function lowerOf(configured: Severity, requested: Severity | undefined): Severity {
   if (!requested) return configured;
   return severityRank[requested] < severityRank[configured] ? requested : configured;
@@ -147,7 +122,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
   };
 
   for (const loaded of files) {
-    const result: FileResult = { file: loaded.parsed.source.path, loaded, diagnostics: loaded.problems.map((p) => problemToDiagnostic(loaded, p)) };
+    const result: FileResult = { file: loaded.parsed.source.path, loaded, diagnostics: locateProblems(loaded.parsed, loaded.problems) };
     results.push(result);
     const sop = loaded.sop;
     if (!sop) continue;

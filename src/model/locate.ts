@@ -1,6 +1,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { ParsedSource } from './parse.js';
-import type { NodePath, Span } from './types.js';
+import type { Diagnostic, NodePath, Span } from './types.js';
+import type { RawProblem } from './parse.js';
 import { nodeAtPath } from './parse.js';
 
 /**
@@ -38,4 +39,21 @@ export function offsetToPosition(parsed: ParsedSource, offset: number): { line: 
   const clamped = Math.max(0, Math.min(offset, parsed.text.length));
   const pos = parsed.lineCounter.linePos(clamped);
   return { line: pos.line, column: pos.col };
+}
+
+/** Parse and schema problems as diagnostics (always errors), located by range or path. */
+export function locateProblems(parsed: ParsedSource, problems: readonly RawProblem[]): Diagnostic[] {
+  return problems.map((p) => {
+    const span = p.range ? locateRange(parsed, p.range) : locatePath(parsed, p.path ?? [], { atKey: p.atKey });
+    return {
+      file: parsed.source.path,
+      line: span.start.line,
+      column: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+      severity: 'error' as const,
+      ruleId: p.ruleId,
+      message: p.message,
+    };
+  });
 }

@@ -28,3 +28,18 @@ export function countBySeverity(files: readonly ReportFile[]): { error: number; 
   }
   return counts;
 }
+
+/** Where the rule pages live (help links in SARIF and reports). */
+export const DOCS_BASE_URL = 'https://github.com/sop-ap/sop/blob/main/docs/rules/';
+
+/** Deterministic order: file, line, column, rule, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+

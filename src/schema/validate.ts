@@ -7,8 +7,6 @@ import { describeValue } from '../model/parse.js';
 import { closest } from '../util/strings.js';
 
 const require = createRequire(import.meta.url);
-const sopSchema = require('../../schemas/sop.schema.json') as Record<string, unknown>;
-const configSchema = require('../../schemas/sop.config.schema.json') as Record<string, unknown>;
 
 export type SchemaKind = 'sop' | 'config';
 
@@ -31,6 +29,9 @@ function getValidators(): Record<SchemaKind, ValidateFunction> {
 
 function compileValidators(): Record<SchemaKind, ValidateFunction> {
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // The schema files are read only here: the precompiled validators embed them.
+  const sopSchema = require('../../schemas/sop.schema.json') as Record<string, unknown>;
+  const configSchema = require('../../schemas/sop.config.schema.json') as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
   ajv.addSchema(sopSchema);
   ajv.addSchema(configSchema);
@@ -38,10 +39,6 @@ function compileValidators(): Record<SchemaKind, ValidateFunction> {
     sop: ajv.getSchema(sopSchema.$id as string)!,
     config: ajv.getSchema(configSchema.$id as string)!,
   };
-}
-
-export function getSchema(kind: SchemaKind): Record<string, unknown> {
-  return kind === 'sop' ? sopSchema : configSchema;
 }
 
 export function validateData(kind: SchemaKind, data: unknown, lang: Lang): RawProblem[] {

@@ -4,15 +4,14 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import type { CommandState, GlobalOptions } from '../program.js';
 import { prepareContext, loadFiles, type RunContext } from '../context.js';
-import { lintLoaded, compareDiagnostics, type FileResult } from '../../lint/run.js';
+import { lintLoaded, type FileResult } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
 import { loadRegister } from '../../lint/register-load.js';
 import { applyEdits, selectFixes } from '../../lint/fix.js';
 import { loadSop } from '../../model/load.js';
-import { locatePath, locateRange } from '../../model/locate.js';
+import { locateProblems } from '../../model/locate.js';
 import { loadReporter, type ReporterName } from '../../report/index.js';
-import type { ReportFile } from '../../report/types.js';
-import type { Diagnostic } from '../../model/types.js';
+import { compareDiagnostics, DOCS_BASE_URL, type ReportFile } from '../../report/types.js';
 import type { RawProblem, ParsedSource } from '../../model/parse.js';
 import { unifiedDiff } from '../diff.js';
 import { coreMessage } from '../../i18n/messages.js';
@@ -29,24 +28,6 @@ export interface LintOptions extends GlobalOptions {
   fixDryRun?: boolean;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/sop-ap/sop/blob/main/docs/rules/';
-
-export function problemsToDiagnostics(parsed: ParsedSource, problems: readonly RawProblem[]): Diagnostic[] {
-  return problems.map((p) => {
-    const span = p.range ? locateRange(parsed, p.range) : locatePath(parsed, p.path ?? [], { atKey: p.atKey });
-    return {
-      file: parsed.source.path,
-      line: span.start.line,
-      column: span.start.column,
-      endLine: span.end.line,
-      endColumn: span.end.column,
-      severity: 'error' as const,
-      ruleId: p.ruleId,
-      message: p.message,
-    };
-  });
-}
-
 export async function runLint(args: string[], options: LintOptions, io: Io, state: CommandState): Promise<number> {
   const context = prepareContext(options, io, state);
   const reporter = await loadReporter(options.format);
@@ -61,7 +42,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
   const configProblems = context.configProblems ?? unknownRulesInConfig(context);
   if (configProblems) {
     const { parsed, problems } = configProblems;
-    const files = [{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }];
+    const files = [{ file: parsed.source.path, diagnostics: locateProblems(parsed, problems).sort(compareDiagnostics) }];
     io.stderr(reporter(files, reportContext));
     return EXIT_FATAL;
   }

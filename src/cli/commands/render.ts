@@ -8,9 +8,9 @@ import { UsageError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { prepareContext, loadFiles, type RunContext } from '../context.js';
 import { resolveFiles } from '../files.js';
 import { loadSop } from '../../model/load.js';
-import { problemsToDiagnostics, DOCS_BASE_URL } from './lint.js';
+import { locateProblems } from '../../model/locate.js';
 import { stylish } from '../../report/stylish.js';
-import { compareDiagnostics } from '../../lint/run.js';
+import { compareDiagnostics, DOCS_BASE_URL } from '../../report/types.js';
 import { version } from '../version.js';
 import type { Diagnostic, Lang, Sop } from '../../model/types.js';
 import type { Paper } from '../../config/types.js';
@@ -97,7 +97,7 @@ function makePlan(options: RenderOptions, io: Io, state: CommandState): Plan | n
   const lang = context.lang;
   if (context.configProblems) {
     const { parsed, problems } = context.configProblems;
-    io.stderr(stylish([{ file: parsed.source.path, diagnostics: problemsToDiagnostics(parsed, problems).sort(compareDiagnostics) }], reportContext(context, io)));
+    io.stderr(stylish([{ file: parsed.source.path, diagnostics: locateProblems(parsed, problems).sort(compareDiagnostics) }], reportContext(context, io)));
     return null;
   }
   const formats = parseFormats(options.format, lang);
@@ -246,7 +246,7 @@ async function renderBatch(args: readonly string[], plan: Plan, executablePath: 
     const l = loadFiles([abs], context, io)[0]!;
     if (!l.sop) {
       // YAML or schema problems: reported like lint, skipped.
-      brokenReports.push({ file: l.parsed.source.path, diagnostics: problemsToDiagnostics(l.parsed, l.problems).sort(compareDiagnostics) });
+      brokenReports.push({ file: l.parsed.source.path, diagnostics: locateProblems(l.parsed, l.problems).sort(compareDiagnostics) });
       failures.push({ file: l.parsed.source.path, message: en ? 'not rendered: fix the problems above' : 'tidak dirender: perbaiki masalah di atas' });
       continue;
     }
