@@ -1,11 +1,15 @@
 import { CommanderError } from 'commander';
 import type { Io } from './io.js';
 import { createProgram, type CommandState } from './program.js';
-import { UsageError, EXIT_FATAL } from './errors.js';
-import { coreMessage } from '../i18n/messages.js';
-import type { Lang } from '../model/types.js';
+import { UsageError, EXIT_FATAL } from '../util/errors.js';
+import { say } from '../i18n/messages.js';
+import { isLang, type Lang } from '../util/lang.js';
+import { envLang } from './context.js';
 
-/** The CLI: parses argv, runs one command, returns the exit code. The one top-level catch. */
+/**
+ * The CLI: parses argv, runs one command, returns the exit code. The one top-level catch, and the
+ * edge where a typed error is put into words (in the run's language, settled by the action wrapper).
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: guessLang(argv, io) };
   const program = createProgram(io, state);
@@ -19,11 +23,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_FATAL;
     }
     if (error instanceof UsageError) {
-      io.stderr(`sop: ${error.message}\n`);
+      io.stderr(`sop: ${say(state.lang, error.messageId, error.data)}\n`);
       return EXIT_FATAL;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`sop: ${coreMessage('internalError', state.lang, { detail })}\n`);
+    io.stderr(`sop: ${say(state.lang, 'internalError', { detail })}\n`);
     if (state.verbose && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return EXIT_FATAL;
   }
@@ -33,6 +37,5 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 function guessLang(argv: readonly string[], io: Io): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  if (value === 'en' || value === 'id') return value;
-  return io.env.SOP_LANG === 'en' ? 'en' : 'id';
+  return isLang(value) ? value : envLang(io);
 }

@@ -1,7 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import type { Lang } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
+import { prepareContext, type RunContext } from './context.js';
+
+/** A command: its argument, its options (with the global ones), the outside world, the run's context. */
+export type CommandRun<A, O extends GlobalOptions> = (arg: A, options: O, io: Io, context: RunContext) => Promise<number>;
 
 export interface CommandState {
   exitCode: number;
@@ -38,6 +42,19 @@ export function createProgram(io: Io, state: CommandState): Command {
     );
 
   const sub = (name: string) => program.command(name).exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  /**
+   * The one action wrapper: settles the run's context (config, language, colour) before the
+   * command is loaded — its language is the one `main` words an error in — then runs it.
+   */
+  const action = <A, O extends GlobalOptions>(load: () => Promise<CommandRun<A, O>>) =>
+    async (arg: A, options: Record<string, unknown>, command: Command): Promise<void> => {
+      // commander has checked the options against their declarations above.
+      const all = { ...command.optsWithGlobals(), ...options } as unknown as O;
+      const context = prepareContext(all, io);
+      state.lang = context.lang;
+      const run = await load();
+      state.exitCode = await run(arg, all, io, context);
+    };
 
   sub('lint')
     .description('check SOP files: YAML, schema and the SOP AP rules')
@@ -48,10 +65,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--fix', 'apply the safe fixes in place')
     .option('--fix-dry-run', 'show the fixes as a diff without writing')
-    .action(async (files: string[], options: Record<string, unknown>, command: Command) => {
-      const { runLint } = await import('./commands/lint.js');
-      state.exitCode = await runLint(files, { ...(command.optsWithGlobals() as object), ...options } as never, io, state);
-    });
+    .action(action(async () => (await import('./commands/lint.js')).runLint));
 
   sub('render')
     .description('render SOP files to self-contained HTML and/or PDF')
@@ -66,10 +80,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--book <file>', 'also compile every SOP into one "Buku SOP" PDF')
     .option('--force', 'render everything, ignoring the manifest of unchanged inputs')
     .option('--watch', 're-render when inputs change')
-    .action(async (files: string[], options: Record<string, unknown>, command: Command) => {
-      const { runRender } = await import('./commands/render.js');
-      state.exitCode = await runRender(files, { ...(command.optsWithGlobals() as object), ...options } as never, io, state);
-    });
+    .action(action(async () => (await import('./commands/render.js')).runRender));
 
   sub('new')
     .description('start a new SOP file from a template (asks for the title, number and actors)')
@@ -78,10 +89,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--nomor <number>', 'the SOP number (default from the config\'s nomor_pola)')
     .option('--pelaksana <actors>', 'actors, comma-separated')
     .option('-y, --yes', 'do not ask; use defaults for what is not given')
-    .action(async (file: string | undefined, options: Record<string, unknown>, command: Command) => {
-      const { runNew } = await import('./commands/new.js');
-      state.exitCode = await runNew(file, { ...(command.optsWithGlobals() as object), ...options } as never, io, state);
-    });
+    .action(action(async () => (await import('./commands/new.js')).runNew));
 
   sub('init')
     .description('set up a project: sop.config.yaml, sops/, and an example SOP')
@@ -90,10 +98,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--instansi <name>', 'e.g. "Dinas Perpustakaan dan Kearsipan"')
     .option('--kode <code>', 'the agency code in SOP numbers (default: the initials of --instansi, e.g. DPK)')
     .option('--force', 'overwrite existing files')
-    .action(async (dir: string, options: Record<string, unknown>, command: Command) => {
-      const { runInit } = await import('./commands/init.js');
-      state.exitCode = await runInit(dir, { ...(command.optsWithGlobals() as object), ...options } as never, io, state);
-    });
+    .action(action(async () => (await import('./commands/init.js')).runInit));
 
   return program;
 }

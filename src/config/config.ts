@@ -1,12 +1,12 @@
-import type { Lang } from '../model/types.js';
-import type { ParsedSource, RawProblem } from '../model/parse.js';
-import { parseSource, type SourceFile } from '../model/parse.js';
-import { validateData } from '../schema/validate.js';
-import { defaultWorkTime } from '../model/duration.js';
-import type { Paper, ProjectConfig, RawAgency, RawApprover, RuleSetting } from './types.js';
+import type { Lang } from '../util/lang.js';
+import { SOP_GLOB } from '../util/paths.js';
+import type { Paper, ProjectConfig, RawAgency, RawApprover, RuleSetting, WorkTime } from './types.js';
+
+/** Working time when the config does not set it: 7.5 hours a day, 5 days a week, 22 a month. */
+export const defaultWorkTime: WorkTime = { hoursPerDay: 7.5, daysPerWeek: 5, daysPerMonth: 22 };
 
 export const CONFIG_FILE_NAME = 'sop.config.yaml';
-export const DEFAULT_SOURCES = ['sops/**/*.sop.yaml'];
+export const DEFAULT_SOURCES = [`sops/${SOP_GLOB}`];
 
 export function defaultConfig(dir: string): ProjectConfig {
   return {
@@ -25,7 +25,8 @@ export function defaultConfig(dir: string): ProjectConfig {
   };
 }
 
-interface RawConfig {
+/** sop.config.yaml as written (after the schema gate). */
+export interface RawConfig {
   instansi?: RawAgency;
   disahkan_oleh?: RawApprover;
   sumber?: string | string[];
@@ -44,21 +45,10 @@ interface RawConfig {
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
-export interface LoadedConfig {
-  config: ProjectConfig;
-  parsed: ParsedSource;
-  problems: RawProblem[];
-}
-
-/** Parses and validates sop.config.yaml; on problems the defaults are returned with them. */
-export function parseConfig(source: SourceFile, dir: string, lang: Lang): LoadedConfig {
-  const parsed = parseSource(source, lang);
+/** The project config from the data of a sop.config.yaml that passed the schema gate. */
+export function configFromData(raw: RawConfig, dir: string, file: string | null): ProjectConfig {
   const config = defaultConfig(dir);
-  config.file = source.absPath;
-  if (parsed.problems.length) return { config, parsed, problems: parsed.problems };
-  const problems = validateData('config', parsed.data, lang);
-  if (problems.length) return { config, parsed, problems };
-  const raw = parsed.data as RawConfig;
+  config.file = file;
   config.agency = raw.instansi ?? null;
   config.approver = raw.disahkan_oleh ?? null;
   config.sources = asList(raw.sumber) ?? config.sources;
@@ -81,5 +71,5 @@ export function parseConfig(source: SourceFile, dir: string, lang: Lang): Loaded
     columnNumbers: raw.render?.nomor_kolom ?? true,
     approvalAtEnd: raw.render?.pengesahan_akhir ?? false,
   };
-  return { config, parsed, problems: [] };
+  return config;
 }

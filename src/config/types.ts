@@ -1,4 +1,11 @@
-import type { Lang, Severity, WorkTime } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
+import type { Severity } from '../util/diagnostic.js';
+
+export interface WorkTime {
+  hoursPerDay: number;
+  daysPerWeek: number;
+  daysPerMonth: number;
+}
 
 export type Paper = 'a4' | 'f4' | 'letter' | 'legal';
 

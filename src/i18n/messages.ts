@@ -1,98 +1,100 @@
-import type { Lang } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
+import { compareDiagnostics, type Diagnostic, type WordedDiagnostic } from '../util/diagnostic.js';
+import { isPhrase, type MessageData, type MessageValue, type Phrase } from '../util/message.js';
+import { id, type MessageId } from './id/index.js';
+import { en } from './en/index.js';
 
-/** A message in both languages; `{name}` placeholders are filled from data. */
+export type { MessageId };
+export type { MessageData, Phrase };
+
+/**
+ * A message in both languages, as a lint rule carries its own messages beside its check
+ * (`meta.messages`); `{name}` placeholders are filled from data.
+ */
 export interface Message {
   id: string;
   en: string;
 }
 
-export type MessageData = Record<string, string | number | null | undefined>;
+/** Where the messages of a rule are found (the lint registry), by rule id. */
+export type RuleMessages = (ruleId: string) => Readonly<Record<string, Message>> | undefined;
 
-export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+const catalogs: Record<Lang, Readonly<Record<string, string>>> = { id, en };
+
+/** Whether a message id is in the core catalog. */
+export function isMessageId(messageId: string): messageId is MessageId {
+  return Object.prototype.hasOwnProperty.call(id, messageId);
+}
+
+/** Finds the template of a message id in the language at hand (a rule's own messages first). */
+type Lookup = (messageId: string) => string | undefined;
+
+const coreLookup = (lang: Lang): Lookup => (messageId) => catalogs[lang][messageId];
+
+/**
+ * Fills `{name}` placeholders, and `{name|one|other}` by whether the value is 1 (English plurals);
+ * a value may be a phrase or a list of values, put into words too (a nested phrase is looked up
+ * like its message: a rule's own messages, then the core catalog).
+ */
+export function formatMessage(template: string, data: MessageData = {}, lang: Lang = 'id', lookup: Lookup = coreLookup(lang)): string {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
     const value = data[key];
-    return value === undefined || value === null ? whole : String(value);
+    if (one !== undefined) return value === 1 ? one : (other ?? '');
+    return value === undefined || value === null ? whole : wordValue(value, lang, lookup);
   });
 }
 
-export function translate(message: Message, lang: Lang, data?: MessageData): string {
-  return formatMessage(message[lang], data);
+function wordValue(value: MessageValue, lang: Lang, lookup: Lookup): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map((v) => wordValue(v, lang, lookup)).join('');
+  if (isPhrase(value)) {
+    const template = lookup(value.messageId);
+    if (template === undefined) throw new Error(`no message "${value.messageId}" in the ${lang} catalog`);
+    return formatMessage(template, value.data, lang, lookup);
+  }
+  return String(value);
 }
 
-/** Messages of the core (YAML, schema, CLI). Rules carry their own. */
-export const coreMessages = {
-  yamlSyntax: { id: 'Kesalahan sintaks YAML: {detail}', en: 'YAML syntax error: {detail}' },
-  yamlDuplicateKey: {
-    id: 'Kunci "{key}" ditulis dua kali; hapus salah satunya',
-    en: 'Key "{key}" appears twice; remove one of them',
-  },
-  yamlMultipleDocs: {
-    id: 'Satu berkas hanya boleh berisi satu SOP (ditemukan pemisah dokumen "---" kedua)',
-    en: 'A file holds one SOP only (found a second "---" document)',
-  },
-  yamlNotMapping: {
-    id: 'Isi berkas harus berupa pemetaan kunci: nilai (mis. "nomor: ..."), ditemukan {found}',
-    en: 'The file must be a mapping of key: value pairs (e.g. "nomor: ..."), found {found}',
-  },
-  unknownKey: { id: 'Kunci "{key}" tidak dikenal{suggestion}', en: 'Unknown key "{key}"{suggestion}' },
-  didYouMean: { id: '; maksud Anda "{value}"?', en: '; did you mean "{value}"?' },
-  allowedKeys: { id: '; kunci yang boleh: {list}', en: '; allowed keys: {list}' },
-  missingKey: { id: 'Kunci wajib "{key}" tidak ada{where}', en: 'Required key "{key}" is missing{where}' },
-  missingKeyWhere: { id: ' di {where}', en: ' in {where}' },
-  wrongType: {
-    id: '{where} harus berupa {expected}, ditemukan {found}{hint}',
-    en: '{where} must be {expected}, found {found}{hint}',
-  },
-  quoteHint: {
-    id: ' (tulis di antara tanda kutip, mis. "{value}")',
-    en: ' (write it in quotes, e.g. "{value}")',
-  },
-  wrongEnum: {
-    id: '{where} harus salah satu dari {list}, ditemukan {found}{suggestion}',
-    en: '{where} must be one of {list}, found {found}{suggestion}',
-  },
-  wrongPattern: { id: '{where}: {expected}, ditemukan {found}', en: '{where}: {expected}, found {found}' },
-  tooFew: {
-    id: '{where} harus berisi paling sedikit {limit} butir',
-    en: '{where} must have at least {limit} item(s)',
-  },
-  emptyString: { id: '{where} tidak boleh kosong', en: '{where} must not be empty' },
-  tooSmall: { id: '{where} harus lebih dari {limit}, ditemukan {found}', en: '{where} must be more than {limit}, found {found}' },
-  atLeast: { id: '{where} paling sedikit {limit}, ditemukan {found}', en: '{where} must be at least {limit}, found {found}' },
-  atMost: { id: '{where} paling banyak {limit}, ditemukan {found}', en: '{where} must be at most {limit}, found {found}' },
-  schemaOther: { id: '{where}: {detail}', en: '{where}: {detail}' },
-  dateFormat: {
-    id: 'tanggal ditulis YYYY-MM-DD, mis. 2023-07-01',
-    en: 'a date is written YYYY-MM-DD, e.g. 2023-07-01',
-  },
-  nipFormat: {
-    id: 'NIP ditulis 18 angka, boleh dengan spasi: "19660313 198903 1 011"',
-    en: 'a NIP is 18 digits, spaces allowed: "19660313 198903 1 011"',
-  },
-  idFormat: {
-    id: 'id ditulis dengan huruf, angka, "-" atau "_" dan tidak boleh hanya angka',
-    en: 'an id uses letters, digits, "-" or "_" and must not be only digits',
-  },
-  requiredAfterMerge: {
-    id: 'Kunci "{key}" wajib diisi di berkas SOP atau di sop.config.yaml',
-    en: 'Key "{key}" is required in the SOP file or in sop.config.yaml',
-  },
-  unknownRule: { id: 'Aturan "{rule}" tidak dikenal{suggestion}', en: 'Unknown rule "{rule}"{suggestion}' },
-  readError: { id: 'Tidak dapat membaca berkas: {detail}', en: 'Cannot read the file: {detail}' },
-  fileNotFound: { id: 'Berkas tidak ditemukan: {file}', en: 'File not found: {file}' },
-  noFilesMatched: {
-    id: 'Tidak ada berkas *.sop.yaml yang cocok dengan: {patterns}',
-    en: 'No *.sop.yaml file matches: {patterns}',
-  },
-  configNotFound: { id: 'Berkas konfigurasi tidak ditemukan: {file}', en: 'Configuration file not found: {file}' },
-  internalError: {
-    id: 'Kesalahan internal (bug pada sop): {detail}. Jalankan ulang dengan --verbose dan laporkan.',
-    en: 'Internal error (a bug in sop): {detail}. Run again with --verbose and report it.',
-  },
-} satisfies Record<string, Message>;
+/** The words of a core message (the catalog of `lang`). An unknown id is a bug: it says so. */
+export function say(lang: Lang, messageId: string, data?: MessageData): string {
+  return wordValue({ messageId, data }, lang, coreLookup(lang));
+}
 
-export type CoreMessageId = keyof typeof coreMessages;
+/** The words of any value of message data: a phrase, a list of them, a plain string. */
+export function sayValue(lang: Lang, value: MessageValue): string {
+  return wordValue(value, lang, coreLookup(lang));
+}
 
-export function coreMessage(key: CoreMessageId, lang: Lang, data?: MessageData): string {
-  return translate(coreMessages[key], lang, data);
+/** The words of a phrase. */
+export function sayPhrase(lang: Lang, value: Phrase): string {
+  return say(lang, value.messageId, value.data);
+}
+
+/** A rule's own message (`meta.messages`) in words. */
+export function translate(message: Message, lang: Lang, data?: MessageData, own?: Readonly<Record<string, Message>>): string {
+  return formatMessage(message[lang], data, lang, ruleLookup(lang, own));
+}
+
+function ruleLookup(lang: Lang, own: Readonly<Record<string, Message>> | undefined): Lookup {
+  const core = coreLookup(lang);
+  return own ? (messageId) => own[messageId]?.[lang] ?? core(messageId) : core;
+}
+
+/**
+ * Puts a diagnostic into words: a rule's finding with the rule's own messages, the core's
+ * (yaml, skema, regulasi, komentar-sop) with the catalog. The one place findings get words.
+ */
+export function wordDiagnostic<D extends Diagnostic>(diagnostic: D, lang: Lang, rules?: RuleMessages): D & WordedDiagnostic {
+  const messages = rules?.(diagnostic.ruleId);
+  const message = wordValue({ messageId: diagnostic.messageId, data: diagnostic.data }, lang, ruleLookup(lang, messages));
+  return { ...diagnostic, message };
+}
+
+/** Every diagnostic of a set of files in words, sorted (file, line, column, rule, message). */
+export function wordFiles<F extends { file: string; diagnostics: readonly Diagnostic[] }>(
+  files: readonly F[],
+  lang: Lang,
+  rules?: RuleMessages,
+): (Omit<F, 'diagnostics'> & { diagnostics: WordedDiagnostic[] })[] {
+  return files.map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => wordDiagnostic(d, lang, rules)).sort(compareDiagnostics) }));
 }

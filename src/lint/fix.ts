@@ -1,6 +1,6 @@
 import { isScalar, type Node } from 'yaml';
 import type { ParsedSource } from '../model/parse.js';
-import type { TextEdit } from '../model/types.js';
+import type { TextEdit } from '../util/diagnostic.js';
 
 /** Characters that force a plain YAML scalar to be quoted. */
 const NEEDS_QUOTES = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|on|off|~)$|^[\d.+-]/i;

@@ -1,6 +1,7 @@
-import type { Lang, NodePath, Severity, Sop, TextEdit } from '../model/types.js';
+import type { NodePath, Severity, TextEdit } from '../util/diagnostic.js';
+import type { Sop } from '../model/types.js';
 import type { Message, MessageData } from '../i18n/messages.js';
-import type { Register } from './register.js';
+import type { Register } from './regulations/register.js';
 
 export interface Report {
   messageId: string;
@@ -19,7 +20,6 @@ export interface RuleContext {
   register: Register;
   /** Today's date, YYYY-MM-DD (injected: rules never read the clock). */
   today: string;
-  lang: Lang;
   report(report: Report): void;
   /** The source offsets of the node at a path (for fixes). */
   rangeOf(path: NodePath): [number, number] | null;
@@ -37,7 +37,6 @@ export interface ProjectReport extends Report {
 export interface ProjectContext {
   sops: readonly Sop[];
   options: (sop: Sop) => Record<string, unknown> | null;
-  lang: Lang;
   report(report: ProjectReport): void;
 }
 

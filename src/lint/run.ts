@@ -1,14 +1,15 @@
 import picomatch from 'picomatch';
 import path from 'node:path';
 import type { ProjectConfig, RuleSetting } from '../config/types.js';
-import type { Diagnostic, Lang, NodePath, Severity, Sop, TextEdit } from '../model/types.js';
+import { compareDiagnostics, type Diagnostic, type NodePath, type Severity, type TextEdit, type WordedFile } from '../util/diagnostic.js';
+import type { Lang } from '../util/lang.js';
+import type { Sop } from '../model/types.js';
 import type { LoadedSop } from '../model/load.js';
 import type { ParsedSource } from '../model/parse.js';
 import { locatePath, locateProblems } from '../model/locate.js';
-import { compareDiagnostics } from '../report/types.js';
 import { nodeAtPath } from '../model/parse.js';
-import { translate } from '../i18n/messages.js';
-import type { Register } from './register.js';
+import { wordFiles, type RuleMessages } from '../i18n/messages.js';
+import type { Register } from './regulations/register.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { scalarEdit } from './fix.js';
@@ -19,7 +20,6 @@ export interface LintOptions {
   register: Register;
   /** YYYY-MM-DD */
   today: string;
-  lang: Lang;
   /**
    * The parsed sop.config.yaml: a finding about a value the SOP takes from the config (its
    * disahkan_oleh, its instansi) is reported there, once, instead of at 1:1 of every SOP.
@@ -70,9 +70,12 @@ function lowerOf(configured: Severity, requested: Severity | undefined): Severit
   return severityRank[requested] < severityRank[configured] ? requested : configured;
 }
 
-/** Runs every rule over the loaded files; pure: no I/O, no clock. */
+/**
+ * Runs every rule over the loaded files; pure: no I/O, no clock. The diagnostics carry message ids
+ * and data; the edge puts them into words (`wordResults`).
+ */
 export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): FileResult[] {
-  const { config, rules, register, today, lang } = options;
+  const { config, rules, register, today } = options;
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const results: FileResult[] = [];
   const settingsBySop = new Map<Sop, Map<string, ResolvedSetting>>();
@@ -97,7 +100,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
     }
     const { fix: _fix, ...unfixable } = report;
     const diagnostic = toDiagnostic(place, rule, setting, unfixable);
-    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.ruleId}:${diagnostic.message}`;
+    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.ruleId}:${diagnostic.messageId}:${JSON.stringify(diagnostic.data)}`;
     if (configSeen.has(key)) return;
     configSeen.add(key);
     configResult!.diagnostics.push(diagnostic);
@@ -105,8 +108,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
 
   const toDiagnostic = (loaded: LoadedSop, rule: Rule, setting: ResolvedSetting, report: Report): Diagnostic => {
     const span = locatePath(loaded.parsed, report.path, { atKey: report.atKey });
-    const message = rule.meta.messages[report.messageId];
-    if (!message) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+    if (!rule.meta.messages[report.messageId]) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
     const diagnostic: Diagnostic = {
       file: loaded.parsed.source.path,
       line: span.start.line,
@@ -115,7 +117,8 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
       endColumn: span.end.column,
       severity: lowerOf(setting.severity as Severity, report.severity),
       ruleId: rule.meta.id,
-      message: translate(message, lang, report.data),
+      messageId: report.messageId,
+      ...(report.data ? { data: report.data } : {}),
     };
     if (report.fix && report.fix.length) diagnostic.fix = report.fix;
     return diagnostic;
@@ -137,7 +140,6 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         options: setting.options,
         register,
         today,
-        lang,
         report: (report) => pushDiagnostic(result, loaded, rule, setting, report),
         rangeOf: (p: NodePath) => rangeOf(loaded, p),
         hasComment: (p: NodePath) => hasComment(loaded, p),
@@ -158,7 +160,6 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
     if (!rule.checkProject) continue;
     rule.checkProject({
       sops,
-      lang,
       options: (sop) => {
         const s = settingsBySop.get(sop)?.get(rule.meta.id);
         return s && s.severity !== 'off' ? s.options : null;
@@ -175,7 +176,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
   if (configResult?.diagnostics.length) results.push(configResult);
   for (const result of results) {
     const directives = parseDirectives(result.loaded.parsed.text);
-    result.diagnostics = applyDirectives(result, directives, byId, lang);
+    result.diagnostics = applyDirectives(result, directives, byId);
     result.diagnostics.sort(compareDiagnostics);
   }
   return results;
@@ -202,18 +203,9 @@ function hasComment(loaded: LoadedSop, p: NodePath): boolean {
   return /(^|\s)#/m.test(unquoted);
 }
 
-const unusedMessage = {
-  id: 'Komentar "{directive}" tidak menonaktifkan temuan apa pun; hapus komentar ini',
-  en: 'The comment "{directive}" suppresses nothing; remove it',
-};
-const unknownRuleMessage = {
-  id: 'Komentar "{directive}" menyebut aturan yang tidak dikenal: {rule}',
-  en: 'The comment "{directive}" names an unknown rule: {rule}',
-};
-
 export const DIRECTIVE_RULE_ID = 'komentar-sop';
 
-function applyDirectives(result: FileResult, directives: Directive[], rules: Map<string, Rule>, lang: Lang): Diagnostic[] {
+function applyDirectives(result: FileResult, directives: Directive[], rules: Map<string, Rule>): Diagnostic[] {
   if (!directives.length) return result.diagnostics;
   const used = new Set<Directive>();
   const kept = result.diagnostics.filter((d) => {
@@ -232,13 +224,24 @@ function applyDirectives(result: FileResult, directives: Directive[], rules: Map
     const base = { file: result.file, line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column + directive.text.length, ruleId: DIRECTIVE_RULE_ID };
     const unknown = directive.rules.filter((r) => !rules.has(r));
     if (unknown.length) {
-      kept.push({ ...base, severity: 'error', message: translate(unknownRuleMessage, lang, { directive: directive.text, rule: unknown.join(', ') }) });
+      kept.push({ ...base, severity: 'error', messageId: 'directiveUnknownRule', data: { directive: directive.text, rule: unknown.join(', ') } });
     } else if (!used.has(directive) && !directive.rules.every((r) => rules.get(r)?.checkProject)) {
       // Cross-file rules depend on which files are linted together: a comment for them is never "unused".
-      kept.push({ ...base, severity: 'warn', message: translate(unusedMessage, lang, { directive: directive.text }) });
+      kept.push({ ...base, severity: 'warn', messageId: 'directiveUnused', data: { directive: directive.text } });
     }
   }
   return kept;
 }
 
 export type { TextEdit };
+
+/** The messages of the rules by rule id, for putting their findings into words. */
+export function ruleMessages(rules: readonly Rule[]): RuleMessages {
+  const byId = new Map(rules.map((r) => [r.meta.id, r.meta.messages]));
+  return (ruleId) => byId.get(ruleId);
+}
+
+/** The results in words, sorted: what reporters print. */
+export function wordResults(results: readonly FileResult[], rules: readonly Rule[], lang: Lang): WordedFile[] {
+  return wordFiles(results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), lang, ruleMessages(rules));
+}

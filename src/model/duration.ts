@@ -1,6 +1,11 @@
 import type { Duration, WorkTime } from './types.js';
+import { defaultWorkTime } from '../config/config.js';
+import type { Lang } from '../util/lang.js';
+import { phrase, type MessageValue } from '../util/message.js';
+import { sayValue } from '../i18n/messages.js';
 
-export const defaultWorkTime: WorkTime = { hoursPerDay: 7.5, daysPerWeek: 5, daysPerMonth: 22 };
+export { defaultWorkTime };
+
 
 type Unit = 'detik' | 'menit' | 'jam' | 'hari' | 'minggu' | 'bulan';
 
@@ -83,37 +88,45 @@ function round(n: number): number {
 }
 
 /**
- * Formats working minutes: "1 hari 2 jam 30 menit", or without days ("7 jam 45 menit") when
+ * Working minutes as a phrase: "1 hari 2 jam 30 menit", or without days ("7 jam 45 menit") when
  * `useDays` is false — callers pass whether the SOP itself counts in days (see usesDays).
  */
-export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id', useDays = true): string {
-  const names = lang === 'en'
-    ? { hari: 'working day', jam: 'hour', menit: 'minute', detik: 'second' }
-    : { hari: 'hari', jam: 'jam', menit: 'menit', detik: 'detik' };
-  const plural = (n: number, word: string) => (lang === 'en' && n !== 1 ? `${n} ${word}s` : `${n} ${word}`);
+export function minutesPhrase(minutes: number, work: WorkTime = defaultWorkTime, useDays = true): MessageValue {
   let rest = Math.round(minutes * 60) / 60;
-  if (rest === 0) return plural(0, names.menit);
-  const parts: string[] = [];
+  if (rest === 0) return phrase('unitMinute', { n: 0 });
+  const parts: MessageValue[] = [];
+  const push = (unit: string, n: number) => parts.push(...(parts.length ? [' '] : []), phrase(unit, { n }));
   const dayMinutes = work.hoursPerDay * 60;
   // Days only when the total is at least a working day and whole hours divide it cleanly.
   if (useDays && rest >= dayMinutes) {
     const days = Math.floor(rest / dayMinutes);
-    parts.push(plural(days, names.hari));
+    push('unitDay', days);
     rest = round(rest - days * dayMinutes);
   }
   const hours = Math.floor(rest / 60);
-  if (hours) parts.push(plural(hours, names.jam));
+  if (hours) push('unitHour', hours);
   rest = round(rest - hours * 60);
   const mins = Math.floor(rest);
-  if (mins) parts.push(plural(mins, names.menit));
+  if (mins) push('unitMinute', mins);
   const secs = Math.round((rest - mins) * 60);
-  if (secs) parts.push(plural(secs, names.detik));
-  return parts.join(' ');
+  if (secs) push('unitSecond', secs);
+  return parts;
 }
 
-export function formatDuration(d: Duration, work: WorkTime = defaultWorkTime, lang: 'id' | 'en' = 'id', useDays = true): string {
-  if (d.min === d.max) return formatMinutes(d.min, work, lang, useDays);
-  return `${formatMinutes(d.min, work, lang, useDays)} – ${formatMinutes(d.max, work, lang, useDays)}`;
+/** A duration (a range "a – b" when its bounds differ) as a phrase. */
+export function durationPhrase(d: Duration, work: WorkTime = defaultWorkTime, useDays = true): MessageValue {
+  if (d.min === d.max) return minutesPhrase(d.min, work, useDays);
+  return [minutesPhrase(d.min, work, useDays), ' – ', minutesPhrase(d.max, work, useDays)];
+}
+
+/** Working minutes in words (see minutesPhrase). */
+export function formatMinutes(minutes: number, work: WorkTime = defaultWorkTime, lang: Lang = 'id', useDays = true): string {
+  return sayValue(lang, minutesPhrase(minutes, work, useDays));
+}
+
+/** A duration in words (see durationPhrase). */
+export function formatDuration(d: Duration, work: WorkTime = defaultWorkTime, lang: Lang = 'id', useDays = true): string {
+  return sayValue(lang, durationPhrase(d, work, useDays));
 }
 
 /** Whether a waktu text counts in days or longer units (then totals are printed with days). */

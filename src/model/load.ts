@@ -1,9 +1,9 @@
 import type { ProjectConfig } from '../config/types.js';
-import type { Lang, Sop } from './types.js';
-import { parseSource, type ParsedSource, type RawProblem, type SourceFile } from './parse.js';
+import type { Sop } from './types.js';
+import type { RawProblem } from '../util/diagnostic.js';
+import { parseSource, type ParsedSource, type SourceFile } from './parse.js';
 import { validateData } from '../schema/validate.js';
 import { buildModel, type RawSop } from './build.js';
-import { coreMessage } from '../i18n/messages.js';
 
 export interface LoadedSop {
   parsed: ParsedSource;
@@ -13,15 +13,15 @@ export interface LoadedSop {
 }
 
 /** read → parse → schema gate → model: each file parsed once. */
-export function loadSop(source: SourceFile, config: ProjectConfig, lang: Lang): LoadedSop {
-  const parsed = parseSource(source, lang);
+export function loadSop(source: SourceFile, config: ProjectConfig): LoadedSop {
+  const parsed = parseSource(source);
   if (parsed.problems.length) return { parsed, sop: null, problems: parsed.problems };
-  const problems = validateData('sop', parsed.data, lang);
+  const problems = validateData('sop', parsed.data);
   if (problems.length) return { parsed, sop: null, problems };
   const raw = parsed.data as RawSop;
   const merged: RawProblem[] = [];
   if (!raw.disahkan_oleh && !config.approver) {
-    merged.push({ ruleId: 'skema', path: [], message: coreMessage('requiredAfterMerge', lang, { key: 'disahkan_oleh' }) });
+    merged.push({ ruleId: 'skema', path: [], messageId: 'requiredAfterMerge', data: { key: 'disahkan_oleh' } });
   }
   for (const key of ['pemerintah', 'nama'] as const) {
     if (!raw.instansi?.[key] && !config.agency?.[key]) {
@@ -29,7 +29,8 @@ export function loadSop(source: SourceFile, config: ProjectConfig, lang: Lang): 
         ruleId: 'skema',
         path: raw.instansi ? ['instansi'] : [],
         atKey: true,
-        message: coreMessage('requiredAfterMerge', lang, { key: `instansi.${key}` }),
+        messageId: 'requiredAfterMerge',
+        data: { key: `instansi.${key}` },
       });
     }
   }

@@ -1,7 +1,6 @@
 import { isMap, isSeq } from 'yaml';
 import type { ParsedSource } from './parse.js';
-import type { Diagnostic, NodePath, Span } from './types.js';
-import type { RawProblem } from './parse.js';
+import type { Diagnostic, NodePath, RawProblem, Span } from '../util/diagnostic.js';
 import { nodeAtPath } from './parse.js';
 
 /**
@@ -53,7 +52,8 @@ export function locateProblems(parsed: ParsedSource, problems: readonly RawProbl
       endColumn: span.end.column,
       severity: 'error' as const,
       ruleId: p.ruleId,
-      message: p.message,
+      messageId: p.messageId,
+      ...(p.data ? { data: p.data } : {}),
     };
   });
 }

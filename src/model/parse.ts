@@ -1,6 +1,9 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
-import type { Lang, NodePath } from './types.js';
-import { coreMessage } from '../i18n/messages.js';
+import type { NodePath, RawProblem } from '../util/diagnostic.js';
+import { describeValue } from '../util/describe.js';
+import { phrase } from '../util/message.js';
+
+export type { RawProblem };
 
 export interface SourceFile {
   /** Display path (relative to cwd where possible). */
@@ -8,17 +11,6 @@ export interface SourceFile {
   /** Absolute path, for resolving relative references (logo, config). */
   absPath: string;
   text: string;
-}
-
-/** A problem found by the parser or the schema gate, by offset (located later). */
-export interface RawProblem {
-  ruleId: 'yaml' | 'skema';
-  message: string;
-  /** Either an offset range or a path into the document. */
-  range?: [number, number];
-  path?: NodePath;
-  /** Point at the key rather than the value. */
-  atKey?: boolean;
 }
 
 export interface ParsedSource {
@@ -32,7 +24,7 @@ export interface ParsedSource {
   problems: RawProblem[];
 }
 
-export function parseSource(source: SourceFile, lang: Lang): ParsedSource {
+export function parseSource(source: SourceFile): ParsedSource {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -44,12 +36,12 @@ export function parseSource(source: SourceFile, lang: Lang): ParsedSource {
   });
   const problems: RawProblem[] = [];
   for (const error of doc.errors) {
-    problems.push({ ruleId: 'yaml', message: describeYamlError(error.code, error.message, text, error.pos, lang), range: error.pos });
+    problems.push({ ruleId: 'yaml', ...describeYamlError(error.code, error.message, text, error.pos), range: error.pos });
   }
   if (/^---\s*$/m.test(text) && doc.errors.length === 0) {
     // parseDocument ignores further documents silently in some cases; catch it explicitly.
     const second = findSecondDocument(text);
-    if (second !== null) problems.push({ ruleId: 'yaml', message: coreMessage('yamlMultipleDocs', lang), range: [second, second + 3] });
+    if (second !== null) problems.push({ ruleId: 'yaml', messageId: 'yamlMultipleDocs', range: [second, second + 3] });
   }
   let data: unknown;
   if (problems.length === 0) {
@@ -58,12 +50,12 @@ export function parseSource(source: SourceFile, lang: Lang): ParsedSource {
     } catch (error) {
       // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack".
       const detail = error instanceof Error ? error.message : String(error);
-      problems.push({ ruleId: 'yaml', message: coreMessage('yamlSyntax', lang, { detail }), range: [0, 0] });
+      problems.push({ ruleId: 'yaml', messageId: 'yamlSyntax', data: { detail }, range: [0, 0] });
       return { source, text, doc, lineCounter, data: undefined, problems };
     }
     if (!isMap(doc.contents)) {
-      const found = doc.contents === null ? 'dokumen kosong' : describeValue(data, lang);
-      problems.push({ ruleId: 'skema', message: coreMessage('yamlNotMapping', lang, { found: lang === 'en' && doc.contents === null ? 'an empty document' : found }), range: [0, 0] });
+      const found = doc.contents === null ? phrase('valueEmptyDocument') : describeValue(data);
+      problems.push({ ruleId: 'skema', messageId: 'yamlNotMapping', data: { found }, range: [0, 0] });
       data = undefined;
     }
   }
@@ -84,25 +76,16 @@ function findSecondDocument(text: string): number | null {
   return null;
 }
 
-function describeYamlError(code: string, message: string, text: string, pos: [number, number], lang: Lang): string {
+function describeYamlError(code: string, message: string, text: string, pos: [number, number]): Pick<RawProblem, 'messageId' | 'data'> {
   if (code === 'DUPLICATE_KEY') {
     const line = text.slice(pos[0]).split(/\r?\n/)[0] ?? '';
     const key = line.split(/:(\s|$)/)[0]?.trim().replace(/^["']|["']$/g, '') || '?';
-    return coreMessage('yamlDuplicateKey', lang, { key });
+    return { messageId: 'yamlDuplicateKey', data: { key } };
   }
-  if (code === 'MULTIPLE_DOCS') return coreMessage('yamlMultipleDocs', lang);
+  if (code === 'MULTIPLE_DOCS') return { messageId: 'yamlMultipleDocs' };
   // yaml's own messages are English and precise; keep the first line.
   const detail = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  return coreMessage('yamlSyntax', lang, { detail });
-}
-
-/** A short description of a value for messages: `"teks"`, `123`, `daftar`, `pemetaan`. */
-export function describeValue(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return lang === 'en' ? 'empty (null)' : 'kosong (null)';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return lang === 'en' ? 'a list' : 'daftar';
-  return lang === 'en' ? 'a mapping' : 'pemetaan (kunci: nilai)';
+  return { messageId: 'yamlSyntax', data: { detail } };
 }
 
 /** The node at a path, and whether the path was found completely. */

@@ -1,40 +1,9 @@
-/** A path into the YAML document: keys and list indexes, as rules report them. */
-export type NodePath = ReadonlyArray<string | number>;
+import type { NodePath } from '../util/diagnostic.js';
 
-export type Severity = 'error' | 'warn' | 'info';
-export type Lang = 'id' | 'en';
+import type { WorkTime } from '../config/types.js';
 
-/** 1-based line and column. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface Span {
-  start: Position;
-  end: Position;
-}
-
-/** A text edit on the source, by character offsets (used by --fix). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Diagnostic {
-  /** Display path of the file, as given on the command line (relative to cwd). */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  ruleId: string;
-  message: string;
-  /** A safe fix, when the rule offers one. */
-  fix?: TextEdit[];
-}
+export type { WorkTime };
+export type { NodePath, Severity, Position, Span, TextEdit, Diagnostic } from '../util/diagnostic.js';
 
 export type SymbolKind = 'mulai' | 'proses' | 'keputusan' | 'selesai';
 
@@ -120,11 +89,6 @@ export interface Edge {
   path: NodePath;
 }
 
-export interface WorkTime {
-  hoursPerDay: number;
-  daysPerWeek: number;
-  daysPerMonth: number;
-}
 
 export interface Sop {
   /** Display path of the source file. */

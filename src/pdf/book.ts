@@ -1,5 +1,5 @@
 import { ParseSpeeds, PDFDocument, PDFDict, PDFName, PDFNull, PDFNumber, PDFHexString, PDFRef, StandardFonts, rgb } from 'pdf-lib';
-import type { Lang } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
 import type { Paper } from '../config/types.js';
 import { applyMetadata, type PdfMetadata } from './finalize.js';
 

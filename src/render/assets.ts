@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Agency, Lang } from '../model/types.js';
+import type { Agency } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
 import { RenderError } from './errors.js';
 
 /** Image kinds accepted for the logo, recognised by their first bytes (never by the file name). */

@@ -1,4 +1,5 @@
-import type { Sop, Lang } from '../model/types.js';
+import type { Sop } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
 import type { Paper } from '../config/types.js';
 import { buildViewModel } from './view-model.js';
 import { loadFontCss, loadLogo } from './assets.js';

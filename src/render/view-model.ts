@@ -1,6 +1,8 @@
-import type { Lang, Sop, SymbolKind } from '../model/types.js';
+import type { Sop, SymbolKind } from '../model/types.js';
+import type { Lang } from '../util/lang.js';
 import type { Paper } from '../config/types.js';
 import { formatDuration } from '../model/duration.js';
+import { formatDateId } from '../util/dates.js';
 
 /**
  * The view model: everything the templates print, fully populated (optional values are null, never
@@ -117,6 +119,8 @@ export interface ViewModel {
   layout: LayoutData;
 }
 
+export { formatDateId };
+
 export interface ViewModelOptions {
   paper: Paper;
   columnNumbers: boolean;
@@ -124,19 +128,6 @@ export interface ViewModelOptions {
   lang: Lang;
   /** The logo as a data: URI, already resolved and checked by the caller; null for none. */
   logo: string | null;
-}
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "2023-07-01" → "1 Juli 2023"; a missing date → "-"; anything else is printed as written. */
-export function formatDateId(value: string | null | undefined): string {
-  if (value === null || value === undefined || String(value).trim() === '') return '-';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value).trim());
-  if (!m) return String(value).trim();
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return String(value).trim();
-  return `${day} ${MONTHS[month - 1]} ${m[1]}`;
 }
 
 /** An 18-digit NIP grouped as printed: "19660313 198903 1 011"; other values as written. */

@@ -5,7 +5,17 @@ export const json: Reporter = (files) =>
   JSON.stringify(
     files.map((f) => ({
       file: f.file,
-      diagnostics: f.diagnostics.map(({ fix, ...d }) => ({ ...d, fixable: Boolean(fix) })),
+      diagnostics: f.diagnostics.map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        severity: d.severity,
+        ruleId: d.ruleId,
+        message: d.message,
+        fixable: Boolean(d.fix),
+      })),
     })),
     null,
     2,

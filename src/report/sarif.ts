@@ -1,13 +1,11 @@
 import type { Reporter } from './types.js';
-import type { Diagnostic } from '../model/types.js';
+import type { WordedDiagnostic } from '../util/diagnostic.js';
+import { say } from '../i18n/messages.js';
 
 const levels = { error: 'error', warn: 'warning', info: 'note' } as const;
 
-const coreRules: Record<string, { id: string; en: string }> = {
-  yaml: { id: 'Kesalahan sintaks YAML atau kunci ganda', en: 'YAML syntax error or duplicate key' },
-  skema: { id: 'Struktur berkas tidak sesuai skema SOP', en: 'The file does not match the SOP schema' },
-  'komentar-sop': { id: 'Komentar sop-disable yang tidak dipakai atau keliru', en: 'Unused or wrong sop-disable comment' },
-};
+/** The findings of the core, with the message that describes each. */
+const coreRules: Record<string, string> = { yaml: 'ruleYaml', skema: 'ruleSkema', 'komentar-sop': 'ruleKomentarSop' };
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: rule metadata with help links, relative URIs. */
 export const sarif: Reporter = (files, context) => {
@@ -17,7 +15,7 @@ export const sarif: Reporter = (files, context) => {
   const index = new Map(ids.map((id, i) => [id, i]));
   const rules = ids.map((id) => {
     const meta = context.rules.get(id);
-    const text = meta ? meta.description[context.lang] : (coreRules[id]?.[context.lang] ?? id);
+    const text = meta ? meta.description[context.lang] : coreRules[id] ? say(context.lang, coreRules[id]) : id;
     return {
       id,
       name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
@@ -29,7 +27,7 @@ export const sarif: Reporter = (files, context) => {
       properties: { tags: ['sop-ap'], fixable: meta?.fixable ?? false },
     };
   });
-  const result = (d: Diagnostic) => ({
+  const result = (d: WordedDiagnostic) => ({
     ruleId: d.ruleId,
     ruleIndex: index.get(d.ruleId)!,
     level: levels[d.severity],

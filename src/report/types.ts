@@ -1,16 +1,23 @@
-import type { Diagnostic, Lang } from '../model/types.js';
-import type { RuleMeta } from '../lint/rule.js';
+import type { Lang } from '../util/lang.js';
+import type { WordedFile } from '../util/diagnostic.js';
+import type { Message } from '../i18n/messages.js';
 
-export interface ReportFile {
-  file: string;
-  diagnostics: Diagnostic[];
+/** A file's findings in words (see i18n/messages.ts `wordFiles`). */
+export type ReportFile = WordedFile;
+
+/** What a reporter knows of a rule (SARIF's rule table, help links). */
+export interface RuleInfo {
+  id: string;
+  severity: 'error' | 'warn' | 'info';
+  fixable: boolean;
+  description: Message;
 }
 
 export interface ReportContext {
   lang: Lang;
   color: boolean;
   /** Rule metadata by id, for SARIF and help links. */
-  rules: ReadonlyMap<string, RuleMeta>;
+  rules: ReadonlyMap<string, RuleInfo>;
   toolVersion: string;
   /** Base URL of the rule docs, e.g. https://…/docs/rules/ */
   docsBaseUrl: string;
@@ -32,14 +39,4 @@ export function countBySeverity(files: readonly ReportFile[]): { error: number; 
 /** Where the rule pages live (help links in SARIF and reports). */
 export const DOCS_BASE_URL = 'https://github.com/sop-ap/sop/blob/main/docs/rules/';
 
-/** Deterministic order: file, line, column, rule, message. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
+export { compareDiagnostics } from '../util/diagnostic.js';

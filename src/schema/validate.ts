@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Lang, NodePath } from '../model/types.js';
-import type { RawProblem } from '../model/parse.js';
-import { coreMessage } from '../i18n/messages.js';
-import { describeValue } from '../model/parse.js';
+import type { NodePath, RawProblem } from '../util/diagnostic.js';
+import { describePath, describeValue } from '../util/describe.js';
+import { phrase, type MessageData, type MessageValue } from '../util/message.js';
 import { closest } from '../util/strings.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaKind = 'sop' | 'config';
+/** The schemas of the gate: a SOP, sop.config.yaml, and a regulation register file. */
+export type SchemaKind = 'sop' | 'config' | 'regulasi';
 
 let validators: Record<SchemaKind, ValidateFunction> | null = null;
 
@@ -32,19 +32,23 @@ function compileValidators(): Record<SchemaKind, ValidateFunction> {
   // The schema files are read only here: the precompiled validators embed them.
   const sopSchema = require('../../schemas/sop.schema.json') as Record<string, unknown>;
   const configSchema = require('../../schemas/sop.config.schema.json') as Record<string, unknown>;
+  const registerSchema = require('../../schemas/regulasi.schema.json') as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
   ajv.addSchema(sopSchema);
   ajv.addSchema(configSchema);
+  ajv.addSchema(registerSchema);
   return {
     sop: ajv.getSchema(sopSchema.$id as string)!,
     config: ajv.getSchema(configSchema.$id as string)!,
+    regulasi: ajv.getSchema(registerSchema.$id as string)!,
   };
 }
 
-export function validateData(kind: SchemaKind, data: unknown, lang: Lang): RawProblem[] {
+/** The schema gate: no problems, or one problem (message id and data, by path) per real mistake. */
+export function validateData(kind: SchemaKind, data: unknown): RawProblem[] {
   const validate = getValidators()[kind];
   if (validate(data)) return [];
-  return mapSchemaErrors(validate.errors ?? [], lang);
+  return mapSchemaErrors(validate.errors ?? []);
 }
 
 function pointerToPath(pointer: string): (string | number)[] {
@@ -56,26 +60,45 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** How a path reads in a message: `kegiatan[3].waktu` (1-based list positions for people). */
-export function describePath(path: NodePath, lang: Lang): string {
-  if (path.length === 0) return lang === 'en' ? 'the document' : 'dokumen';
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg + 1}]`;
-    else out += (out ? '.' : '') + seg;
-  }
-  return `"${out}"`;
-}
-
-const typeNames: Record<Lang, Record<string, string>> = {
-  id: { string: 'teks', integer: 'bilangan bulat', number: 'angka', boolean: 'true/false', array: 'daftar', object: 'pemetaan (kunci: nilai)', null: 'kosong' },
-  en: { string: 'text', integer: 'an integer', number: 'a number', boolean: 'true/false', array: 'a list', object: 'a mapping (key: value)', null: 'empty' },
+const typeMessages: Record<string, string> = {
+  string: 'typeString', integer: 'typeInteger', number: 'typeNumber', boolean: 'typeBoolean', array: 'typeArray', object: 'typeObject', null: 'typeNull',
 };
 
-function expectedTypes(types: string | string[], lang: Lang): string {
-  const list = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
-  const names = [...new Set(list.map((t) => typeNames[lang][t] ?? t))];
-  return names.join(lang === 'en' ? ' or ' : ' atau ');
+function expectedTypes(types: string | string[]): MessageValue {
+  const list = [...new Set((Array.isArray(types) ? types : [types]).filter((t) => t !== 'null').map((t) => typeMessages[t] ?? t))];
+  const out: MessageValue[] = [];
+  list.forEach((t, i) => {
+    if (i > 0) out.push(phrase('listOr'));
+    out.push(typeMessages[t] === undefined && !t.startsWith('type') ? t : phrase(t));
+  });
+  return out;
+}
+
+/**
+ * A schema may name the message of its own errors: `"x-pesan": { "<keyword>": "<message id>" }`
+ * on the schema the keyword sits in (the object for required and additionalProperties), and
+ * `"x-harapan": "<message id>"` for what a value should be. The data every message may use:
+ * where, key, n (the 1-based position of the nearest list item), found, list, suggestion,
+ * expected, limit, hint.
+ */
+function ownMessage(error: ErrorObject, fallback: string): string {
+  const own = (error.parentSchema as { 'x-pesan'?: Record<string, string> } | undefined)?.['x-pesan']?.[error.keyword];
+  return own ?? fallback;
+}
+
+function expectedOf(error: ErrorObject, otherwise: () => MessageValue): MessageValue {
+  const own = (error.parentSchema as { 'x-harapan'?: string } | undefined)?.['x-harapan'];
+  return own ? phrase(own) : otherwise();
+}
+
+function placeData(path: NodePath): { where: MessageValue; key: string; n: number | undefined } {
+  const lastKey = [...path].reverse().find((seg) => typeof seg === 'string');
+  const lastIndex = [...path].reverse().find((seg) => typeof seg === 'number');
+  return { where: describePath(path), key: typeof lastKey === 'string' ? lastKey : '', n: typeof lastIndex === 'number' ? lastIndex + 1 : undefined };
+}
+
+function problem(path: NodePath, messageId: string, data: MessageData, atKey = false): RawProblem {
+  return atKey ? { ruleId: 'skema', path, atKey, messageId, data } : { ruleId: 'skema', path, messageId, data };
 }
 
 /**
@@ -83,7 +106,7 @@ function expectedTypes(types: string | string[], lang: Lang): string {
  * apply (wrong type) are dropped, and each message names the path, the value found and,
  * for a misspelt key or value, the closest allowed one.
  */
-export function mapSchemaErrors(errors: ErrorObject[], lang: Lang): RawProblem[] {
+export function mapSchemaErrors(errors: ErrorObject[]): RawProblem[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const suppressed = new Set<ErrorObject>();
   const extra: RawProblem[] = [];
@@ -104,10 +127,10 @@ export function mapSchemaErrors(errors: ErrorObject[], lang: Lang): RawProblem[]
       const typeErrors = inside.filter((e) => e.keyword === 'type' || e.keyword === 'pattern');
       const specific = inside.find((e) => e.keyword === 'pattern') ?? inside.find((e) => e.keyword === 'enum');
       if (specific) {
-        extra.push(mapOne(specific, lang)!);
+        extra.push(mapOne(specific)!);
       } else {
         const types = typeErrors.flatMap((e) => (Array.isArray(e.params.type) ? e.params.type : [e.params.type as string]));
-        extra.push(typeProblem(pointerToPath(group.instancePath), types, group.data, lang));
+        extra.push(typeProblem(group, pointerToPath(group.instancePath), types, group.data));
       }
     } else {
       for (const [, errs] of branches) if (!applicable.includes(errs)) for (const e of errs) suppressed.add(e);
@@ -117,9 +140,9 @@ export function mapSchemaErrors(errors: ErrorObject[], lang: Lang): RawProblem[]
   const seen = new Set<string>();
   for (const error of errors) {
     if (suppressed.has(error)) continue;
-    const problem = mapOne(error, lang);
+    const problem = mapOne(error);
     if (!problem) continue;
-    const key = `${JSON.stringify(problem.path)}|${problem.message}`;
+    const key = `${JSON.stringify(problem.path)}|${problem.messageId}|${JSON.stringify(problem.data)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
@@ -127,82 +150,79 @@ export function mapSchemaErrors(errors: ErrorObject[], lang: Lang): RawProblem[]
   return problems;
 }
 
-function typeProblem(path: NodePath, types: string[], data: unknown, lang: Lang): RawProblem {
+function typeProblem(error: ErrorObject, path: NodePath, types: string[], data: unknown): RawProblem {
   const wantsString = types.includes('string');
-  const hint = wantsString && (typeof data === 'number' || typeof data === 'boolean')
-    ? coreMessage('quoteHint', lang, { value: String(data) })
-    : '';
-  return {
-    ruleId: 'skema',
-    path,
-    message: coreMessage('wrongType', lang, {
-      where: describePath(path, lang),
-      expected: expectedTypes(types, lang),
-      found: describeValue(data, lang),
-      hint,
-    }),
-  };
+  const hint = wantsString && (typeof data === 'number' || typeof data === 'boolean') ? phrase('quoteHint', { value: String(data) }) : '';
+  return problem(path, ownMessage(error, 'wrongType'), {
+    ...placeData(path),
+    expected: expectedOf(error, () => expectedTypes(types)),
+    found: describeValue(data),
+    hint,
+  });
 }
 
-function mapOne(error: ErrorObject, lang: Lang): RawProblem | null {
+function mapOne(error: ErrorObject): RawProblem | null {
   const path = pointerToPath(error.instancePath);
-  const where = describePath(path, lang);
+  const place = placeData(path);
+  const found = describeValue(error.data);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = error.params.additionalProperty as string;
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       const guess = closest(key, allowed);
       const suggestion = guess
-        ? coreMessage('didYouMean', lang, { value: guess })
+        ? phrase('didYouMean', { value: guess })
         : allowed.length && allowed.length <= 12
-          ? coreMessage('allowedKeys', lang, { list: allowed.join(', ') })
+          ? phrase('allowedKeys', { list: allowed.join(', ') })
           : '';
-      return { ruleId: 'skema', path: [...path, key], atKey: true, message: coreMessage('unknownKey', lang, { key, suggestion }) };
+      return problem([...path, key], ownMessage(error, 'unknownKey'), { ...place, key, suggestion }, true);
     }
     case 'required': {
       const key = error.params.missingProperty as string;
-      const whereText = path.length ? coreMessage('missingKeyWhere', lang, { where }) : '';
-      return { ruleId: 'skema', path, atKey: true, message: coreMessage('missingKey', lang, { key, where: whereText }) };
+      const where = path.length ? phrase('missingKeyWhere', { where: place.where }) : '';
+      return problem(path, ownMessage(error, 'missingKey'), { ...place, key, where }, true);
     }
     case 'type':
-      return typeProblem(path, Array.isArray(error.params.type) ? error.params.type : [error.params.type as string], error.data, lang);
+      return typeProblem(error, path, Array.isArray(error.params.type) ? error.params.type : [error.params.type as string], error.data);
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const guess = typeof error.data === 'string' ? closest(error.data, allowed) : null;
-      return {
-        ruleId: 'skema',
-        path,
-        message: coreMessage('wrongEnum', lang, {
-          where,
-          list: allowed.join(', '),
-          found: describeValue(error.data, lang),
-          suggestion: guess ? coreMessage('didYouMean', lang, { value: guess }) : '',
-        }),
-      };
+      return problem(path, ownMessage(error, 'wrongEnum'), {
+        ...place,
+        list: allowed.join(', '),
+        found,
+        suggestion: guess ? phrase('didYouMean', { value: guess }) : '',
+      });
     }
     case 'pattern': {
       const pattern = error.params.pattern as string;
-      const expected = pattern.includes('[0-9]{4}-') ? coreMessage('dateFormat', lang)
-        : pattern.includes('[0-9 ]') ? coreMessage('nipFormat', lang)
-        : pattern.includes('A-Za-z0-9_-') ? coreMessage('idFormat', lang)
-        : pattern;
-      return { ruleId: 'skema', path, message: coreMessage('wrongPattern', lang, { where, expected, found: describeValue(error.data, lang) }) };
+      const expected = expectedOf(error, () =>
+        pattern.includes('[0-9]{4}-') ? phrase('dateFormat')
+        : pattern.includes('[0-9 ]') ? phrase('nipFormat')
+        : pattern.includes('A-Za-z0-9_-') ? phrase('idFormat')
+        : pattern);
+      return problem(path, ownMessage(error, 'wrongPattern'), { ...place, expected, found });
     }
     case 'minItems':
-      return { ruleId: 'skema', path, message: coreMessage('tooFew', lang, { where, limit: error.params.limit as number }) };
+      return problem(path, ownMessage(error, 'tooFew'), { ...place, limit: error.params.limit as number });
     case 'minLength':
-      return { ruleId: 'skema', path, message: coreMessage('emptyString', lang, { where }) };
+      return problem(path, ownMessage(error, 'emptyString'), place);
     case 'minimum':
-      return { ruleId: 'skema', path, message: coreMessage('atLeast', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
     case 'maximum':
-      return { ruleId: 'skema', path, message: coreMessage('atMost', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
-    case 'exclusiveMinimum':
-      return { ruleId: 'skema', path, message: coreMessage('tooSmall', lang, { where, limit: error.params.limit as number, found: String(error.data) }) };
+    case 'exclusiveMinimum': {
+      const fallback = error.keyword === 'minimum' ? 'atLeast' : error.keyword === 'maximum' ? 'atMost' : 'tooSmall';
+      return problem(path, ownMessage(error, fallback), {
+        ...place,
+        limit: error.params.limit as number,
+        found: ownMessage(error, fallback) === fallback ? String(error.data) : found,
+        expected: expectedOf(error, () => ''),
+      });
+    }
     case 'anyOf':
     case 'oneOf':
     case 'if':
       return null;
     default:
-      return { ruleId: 'skema', path, message: coreMessage('schemaOther', lang, { where, detail: error.message ?? error.keyword }) };
+      return problem(path, ownMessage(error, 'schemaOther'), { ...place, detail: error.message ?? error.keyword });
   }
 }

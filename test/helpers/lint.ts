@@ -2,10 +2,13 @@ import path from 'node:path';
 import { loadSop } from '../../src/model/load.js';
 import { defaultConfig } from '../../src/config/config.js';
 import type { ProjectConfig } from '../../src/config/types.js';
-import { lintLoaded } from '../../src/lint/run.js';
+import { lintLoaded, wordResults } from '../../src/lint/run.js';
 import type { Rule } from '../../src/lint/rule.js';
-import { createRegister, type Register } from '../../src/lint/register.js';
-import type { Diagnostic, Lang, Sop } from '../../src/model/types.js';
+import { createRegister, type Register } from '../../src/lint/regulations/register.js';
+import type { Sop } from '../../src/model/types.js';
+import type { WordedDiagnostic } from '../../src/util/diagnostic.js';
+import type { Lang } from '../../src/util/lang.js';
+import { say } from '../../src/i18n/messages.js';
 
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures');
 
@@ -18,31 +21,35 @@ export interface LintTextOptions {
   file?: string;
 }
 
-/** Lints YAML text in memory with the given rules; returns the diagnostics. */
-export function lintText(text: string, options: LintTextOptions): Diagnostic[] {
+/** Lints YAML text in memory with the given rules; returns the diagnostics in words. */
+export function lintText(text: string, options: LintTextOptions): WordedDiagnostic[] {
   return lintTexts([{ file: options.file ?? 'uji.sop.yaml', text }], options)[0]!;
 }
 
 /** Lints several files as one set (for cross-file rules). */
-export function lintTexts(files: { file: string; text: string }[], options: LintTextOptions): Diagnostic[][] {
+export function lintTexts(files: { file: string; text: string }[], options: LintTextOptions): WordedDiagnostic[][] {
   const config = { ...defaultConfig('/proyek'), ...options.config };
   const lang = options.lang ?? 'id';
-  const loaded = files.map((f) => loadSop({ path: f.file, absPath: path.join('/proyek', f.file), text: f.text }, config, lang));
+  const loaded = files.map((f) => loadSop({ path: f.file, absPath: path.join('/proyek', f.file), text: f.text }, config));
   const results = lintLoaded(loaded, {
     config,
     rules: options.rules,
     register: options.register ?? createRegister([]),
     today: options.today ?? '2026-11-22',
-    lang,
   });
-  return results.map((r) => r.diagnostics);
+  return wordResults(results, options.rules, lang).map((r) => r.diagnostics);
+}
+
+/** The findings of one rule as `line:col severity rule message` lines, the form rule tests compare. */
+export function findings(text: string, rule: Rule, options: Omit<LintTextOptions, 'rules'> = {}): string[] {
+  return lintText(text, { ...options, rules: [rule] }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
 }
 
 /** Builds the model of YAML text (must be schema-valid). */
 export function modelOf(text: string, config?: Partial<ProjectConfig>): Sop {
   const cfg = { ...defaultConfig('/proyek'), ...config };
-  const loaded = loadSop({ path: 'uji.sop.yaml', absPath: '/proyek/uji.sop.yaml', text }, cfg, 'id');
-  if (!loaded.sop) throw new Error('not schema-valid: ' + loaded.problems.map((p) => p.message).join('; '));
+  const loaded = loadSop({ path: 'uji.sop.yaml', absPath: '/proyek/uji.sop.yaml', text }, cfg);
+  if (!loaded.sop) throw new Error('not schema-valid: ' + loaded.problems.map((p) => say('en', p.messageId, p.data)).join('; '));
   return loaded.sop;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNomor, parseCitation, parseRegion, regionInText, shortCitation } from '../../src/lint/citation.js';
+import { compareNomor, parseCitation, parseRegion, regionInText, shortCitation } from '../../src/lint/regulations/citation.js';
 
 const codes = (text: string) => parseCitation(text).problems.map((p) => p.code).sort();
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { loadBuiltinRegister, loadRegister, parseRegisterSource } from '../../src/lint/register-load.js';
+import { loadBuiltinRegister, loadRegister, parseRegisterSource } from '../../src/lint/regulations/load.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-register-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

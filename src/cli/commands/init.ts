@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import type { CommandState, GlobalOptions } from '../program.js';
-import { UsageError, EXIT_OK } from '../errors.js';
+import { UsageError, EXIT_OK } from '../../util/errors.js';
 import { displayPath } from '../files.js';
 import { CONFIG_FILE_NAME } from '../../config/config.js';
-import type { Lang } from '../../model/types.js';
+import type { Lang } from '../../util/lang.js';
 import { schemaRef } from '../../scaffold/schema-ref.js';
 import {
   agencyCode,

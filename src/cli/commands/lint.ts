@@ -2,22 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
-import type { CommandState, GlobalOptions } from '../program.js';
-import { prepareContext, loadFiles, type RunContext } from '../context.js';
-import { lintLoaded, type FileResult } from '../../lint/run.js';
+import type { GlobalOptions } from '../program.js';
+import { loadFiles, type RunContext } from '../context.js';
+import { lintLoaded, wordResults, type FileResult } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
-import { loadRegister } from '../../lint/register-load.js';
+import { loadRegister } from '../../lint/regulations/load.js';
 import { applyEdits, selectFixes } from '../../lint/fix.js';
 import { loadSop } from '../../model/load.js';
 import { locateProblems } from '../../model/locate.js';
 import { loadReporter, type ReporterName } from '../../report/index.js';
-import { compareDiagnostics, DOCS_BASE_URL, type ReportFile } from '../../report/types.js';
-import type { RawProblem, ParsedSource } from '../../model/parse.js';
+import { DOCS_BASE_URL } from '../../report/types.js';
+import type { ParsedSource } from '../../model/parse.js';
+import type { RawProblem } from '../../util/diagnostic.js';
+import { phrase } from '../../util/message.js';
 import { unifiedDiff } from '../diff.js';
-import { coreMessage } from '../../i18n/messages.js';
+import { say, wordFiles } from '../../i18n/messages.js';
 import { closest } from '../../util/strings.js';
 import { version } from '../version.js';
-import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../util/errors.js';
 
 export interface LintOptions extends GlobalOptions {
   format: ReporterName;
@@ -28,8 +30,8 @@ export interface LintOptions extends GlobalOptions {
   fixDryRun?: boolean;
 }
 
-export async function runLint(args: string[], options: LintOptions, io: Io, state: CommandState): Promise<number> {
-  const context = prepareContext(options, io, state);
+export async function runLint(args: string[], options: LintOptions, io: Io, context: RunContext): Promise<number> {
+  const lang = context.lang;
   const reporter = await loadReporter(options.format);
   const reportContext = {
     lang: context.lang,
@@ -42,16 +44,16 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
   const configProblems = context.configProblems ?? unknownRulesInConfig(context);
   if (configProblems) {
     const { parsed, problems } = configProblems;
-    const files = [{ file: parsed.source.path, diagnostics: locateProblems(parsed, problems).sort(compareDiagnostics) }];
+    const files = wordFiles([{ file: parsed.source.path, diagnostics: locateProblems(parsed, problems) }], lang);
     io.stderr(reporter(files, reportContext));
     return EXIT_FATAL;
   }
-  const register = loadRegister(context.config, context.lang, io.cwd);
+  const register = loadRegister(context.config, io.cwd);
   if (register.problems.length) {
-    io.stderr(reporter(register.problems, reportContext));
+    io.stderr(reporter(wordFiles(register.problems, lang), reportContext));
     return EXIT_FATAL;
   }
-  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), lang: context.lang, configParsed: context.configParsed };
+  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), configParsed: context.configParsed };
 
   let results = lintLoaded(loadFiles(args, context, io), lintOptions);
 
@@ -66,7 +68,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
         diffs.push(unifiedDiff(result.file, result.loaded.parsed.source.text, fixed.text));
         return result;
       }
-      writeOrExplain(result.loaded.parsed.source.absPath, fixed.text, result.file, context.lang);
+      writeOrExplain(result.loaded.parsed.source.absPath, fixed.text, result.file);
       return fixed.result;
     });
     if (options.fixDryRun) {
@@ -78,14 +80,12 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
     }
   }
 
-  const reportFiles: ReportFile[] = results.map((r) => ({
-    file: r.file,
-    diagnostics: options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics,
-  }));
+  const shown = results.map((r) => ({ ...r, diagnostics: options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics }));
+  const reportFiles = wordResults(shown, rules, lang);
   const output = reporter(reportFiles, reportContext);
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
-    writeOrExplain(target, output, options.outputFile, context.lang);
+    writeOrExplain(target, output, options.outputFile);
   } else {
     io.stdout(output);
   }
@@ -95,11 +95,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io, stat
   const warnings = all.filter((d) => d.severity === 'warn').length;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(
-      context.lang === 'en'
-        ? `sop: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`
-        : `sop: ${warnings} peringatan, melebihi --max-warnings ${options.maxWarnings}\n`,
-    );
+    io.stderr(`sop: ${say(lang, 'lintTooManyWarnings', { warnings, max: options.maxWarnings })}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
@@ -118,7 +114,8 @@ function unknownRulesInConfig(context: RunContext): { parsed: ParsedSource; prob
         ruleId: 'skema',
         path: [...base, id],
         atKey: true,
-        message: coreMessage('unknownRule', context.lang, { rule: id, suggestion: guess ? coreMessage('didYouMean', context.lang, { value: guess }) : '' }),
+        messageId: 'unknownRule',
+        data: { rule: id, suggestion: guess ? phrase('didYouMean', { value: guess }) : '' },
       });
     }
   };
@@ -128,13 +125,13 @@ function unknownRulesInConfig(context: RunContext): { parsed: ParsedSource; prob
 }
 
 /** Writes atomically; a file-system error becomes a one-line usage error, not a crash. */
-function writeOrExplain(target: string, data: string, shown: string, lang: 'id' | 'en'): void {
+function writeOrExplain(target: string, data: string, shown: string): void {
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     writeFileAtomic(target, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(lang === 'en' ? `cannot write ${shown}: ${code}` : `tidak dapat menulis ${shown}: ${code}`);
+    throw new UsageError('writeFailed', { file: shown, code });
   }
 }
 
@@ -150,7 +147,7 @@ function fixUntilStable(result: FileResult, context: RunContext, lintOptions: Pa
     if (!applied.applied) break;
     text = bom + applied.text;
     const source = { ...current.loaded.parsed.source, text };
-    current = lintLoaded([loadSop(source, context.config, context.lang)], lintOptions)[0]!;
+    current = lintLoaded([loadSop(source, context.config)], lintOptions)[0]!;
   }
   return { text, result: current };
 }

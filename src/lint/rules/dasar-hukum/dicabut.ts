@@ -1,6 +1,6 @@
-import type { RegulationStatus } from '../../register.js';
+import type { RegulationStatus } from '../../regulations/register.js';
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, registerJenis, shortCitation } from '../../citation.js';
+import { parseLegalBasis, registerJenis, shortCitation } from '../../regulations/citation.js';
 
 const STATUS_TEXT: Record<RegulationStatus, { id: string; en: string }> = {
   berlaku: { id: 'berlaku', en: 'in force' },

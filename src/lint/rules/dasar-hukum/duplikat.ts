@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { citationKey, parseLegalBasis, refKey, shortCitation } from '../../citation.js';
+import { citationKey, parseLegalBasis, refKey, shortCitation } from '../../regulations/citation.js';
 
 export default defineRule({
   meta: {

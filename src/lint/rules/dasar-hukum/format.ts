@@ -1,6 +1,6 @@
-import type { Lang } from '../../../model/types.js';
+import type { Lang } from '../../../util/lang.js';
 import { defineRule } from '../../rule.js';
-import { formatTarget, parseLegalBasis, type CitationProblem } from '../../citation.js';
+import { formatTarget, parseLegalBasis, type CitationProblem } from '../../regulations/citation.js';
 
 /** Issues are listed in the order they appear in a citation. */
 const ISSUE_ORDER: CitationProblem['code'][] = ['jenis-bentuk', 'republik-indonesia', 'kata-nomor', 'kata-tahun', 'kata-tentang', 'tanda-baca', 'spasi'];

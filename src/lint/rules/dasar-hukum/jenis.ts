@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, type CitationKind } from '../../citation.js';
+import { parseLegalBasis, type CitationKind } from '../../regulations/citation.js';
 
 const KIND_NAMES: Partial<Record<CitationKind, { id: string; en: string }>> = {
   keputusan: { id: 'sebuah Keputusan', en: 'a Keputusan (decree)' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, shortCitation } from '../../citation.js';
+import { parseLegalBasis, shortCitation } from '../../regulations/citation.js';
 
 export default defineRule({
   meta: {

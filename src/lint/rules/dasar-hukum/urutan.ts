@@ -1,6 +1,6 @@
-import type { TextEdit } from '../../../model/types.js';
+import type { TextEdit } from '../../../util/diagnostic.js';
 import { defineRule } from '../../rule.js';
-import { compareNomor, formatTarget, parseLegalBasis, shortCitation, type Citation } from '../../citation.js';
+import { compareNomor, formatTarget, parseLegalBasis, shortCitation, type Citation } from '../../regulations/citation.js';
 
 /** Hierarchy, then year, then number (UU 12/2011 Lampiran II). */
 export function compareCitations(a: Citation, b: Citation): number {

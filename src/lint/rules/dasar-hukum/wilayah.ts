@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, parseRegion, shortCitation, type Region } from '../../citation.js';
+import { parseLegalBasis, parseRegion, shortCitation, type Region } from '../../regulations/citation.js';
 
 const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 

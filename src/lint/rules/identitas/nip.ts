@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { isCalendarDate } from './tanggal.js';
+import { isCalendarDate } from '../../../util/dates.js';
 
 const PATH = ['disahkan_oleh', 'nip'];
 

@@ -1,15 +1,7 @@
 import { defineRule } from '../../rule.js';
+import { isCalendarDate } from '../../../util/dates.js';
 
 type DateField = 'pembuatan' | 'revisi' | 'efektif';
-
-/** True when YYYY-MM-DD names a day that exists (2023-02-30 does not). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import type { Lang } from '../../../model/types.js';
+import type { Lang } from '../../../util/lang.js';
 
 const names: Record<Lang, { kelengkapan: string; waktu: string; output: string; and: string }> = {
   id: { kelengkapan: 'kelengkapan', waktu: 'waktu', output: 'output', and: 'dan' },

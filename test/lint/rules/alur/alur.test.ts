@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
 import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/model/types.js';
+import type { Lang } from '../../../../src/util/lang.js';
 import mulaiSelesai from '../../../../src/lint/rules/alur/mulai-selesai.js';
 import tujuan from '../../../../src/lint/rules/alur/tujuan.js';
 import keputusan from '../../../../src/lint/rules/alur/keputusan.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText, VALID_SOP } from '../../../helpers/lint.js';
-import { createRegister, type RegisterEntry } from '../../../../src/lint/register.js';
-import { loadBuiltinRegister } from '../../../../src/lint/register-load.js';
+import { createRegister, type RegisterEntry } from '../../../../src/lint/regulations/register.js';
+import { loadBuiltinRegister } from '../../../../src/lint/regulations/load.js';
 import rule from '../../../../src/lint/rules/dasar-hukum/dicabut.js';
 
 const dh = (...items: string[]) => VALID_SOP.replace(/^dasar_hukum:\n(?: .*\n)*/m, `dasar_hukum:\n${items.map((i) => `  - ${i}\n`).join('')}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, lintText, type LintTextOptions } from '../../../helpers/lint.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
-import { loadBuiltinRegister } from '../../../../src/lint/register-load.js';
+import { loadBuiltinRegister } from '../../../../src/lint/regulations/load.js';
 import { rules as identitas } from '../../../../src/lint/rules/identitas/index.js';
 import { rules as dasarHukum } from '../../../../src/lint/rules/dasar-hukum/index.js';
 

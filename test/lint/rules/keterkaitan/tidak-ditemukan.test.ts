@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Lang } from '../../../../src/model/types.js';
+import type { Lang } from '../../../../src/util/lang.js';
 import tidakDitemukan, { titleKey } from '../../../../src/lint/rules/keterkaitan/tidak-ditemukan.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');

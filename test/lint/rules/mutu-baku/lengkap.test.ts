@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Lang } from '../../../../src/model/types.js';
+import type { Lang } from '../../../../src/util/lang.js';
 import lengkap from '../../../../src/lint/rules/mutu-baku/lengkap.js';
 import { rules as part2 } from '../../../../src/lint/rules/part2.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
 import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/model/types.js';
+import type { Lang } from '../../../../src/util/lang.js';
 import tidakDikenal from '../../../../src/lint/rules/pelaksana/tidak-dikenal.js';
 import tidakDipakai from '../../../../src/lint/rules/pelaksana/tidak-dipakai.js';
 import duplikat from '../../../../src/lint/rules/pelaksana/duplikat.js';

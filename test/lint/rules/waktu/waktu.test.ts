@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
 import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/model/types.js';
+import type { Lang } from '../../../../src/util/lang.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
 import format from '../../../../src/lint/rules/waktu/format.js';
 import total from '../../../../src/lint/rules/waktu/total.js';

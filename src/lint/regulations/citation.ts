@@ -1,4 +1,4 @@
-import { closest } from '../util/strings.js';
+import { closest } from '../../util/strings.js';
 
 /**
  * The one parser of legal-basis citations (dasar hukum), shared by the dasar-hukum/* rules and the

@@ -1,0 +1,3 @@
+/** Indonesian messages of render. */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Indonesian messages of scaffold. */
+export default {
+} as const;
