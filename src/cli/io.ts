@@ -1,19 +1,9 @@
-import fs from 'node:fs';
+import { localDate, type Io } from '../util/io.js';
 
-/** Everything the CLI touches in the outside world, injected so tests run in-process. */
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  env: Record<string, string | undefined>;
-  /** Whether stdout is an interactive terminal (colours, progress bars). */
-  isTTY: boolean;
-  /** Today's date, YYYY-MM-DD. */
-  today(): string;
-  /** Monotonic milliseconds, for the summary timings. */
-  now(): number;
-}
+export type { Io };
+export { writeFileAtomic } from '../util/io.js';
 
+/** The real outside world. */
 export function nodeIo(): Io {
   return {
     stdout: (text) => void process.stdout.write(text),
@@ -26,19 +16,3 @@ export function nodeIo(): Io {
   };
 }
 
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-}

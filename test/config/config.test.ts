@@ -1,7 +1,16 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findConfigFile, loadProjectConfig } from '../../src/config/discover.js';
+import { findConfigFile } from '../../src/config/discover.js';
+import { loadProjectConfig as loadRaw } from '../../src/model/config.js';
+import type { Lang } from '../../src/util/lang.js';
+import { inWords, throwingWords } from '../helpers/words.js';
+
+/** Loads the config with its problems in words in `lang` (a usage error too). */
+const loadProjectConfig = (cwd: string, explicit: string | undefined, lang: Lang) => {
+  const loaded = throwingWords(() => loadRaw(cwd, explicit), lang);
+  return { ...loaded, problems: inWords(loaded.problems, lang) };
+};
 import { resolveSettings } from '../../src/lint/run.js';
 import { defineRule } from '../../src/lint/rule.js';
 import { locatePath } from '../../src/model/locate.js';

@@ -3,7 +3,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { loadBuiltinRegister, loadRegister, parseRegisterSource } from '../../src/lint/regulations/load.js';
+import { loadBuiltinRegister, loadRegister as loadRaw, parseRegisterSource as parseRaw } from '../../src/lint/regulations/load.js';
+import type { SourceFile } from '../../src/model/parse.js';
+import type { ProjectConfig } from '../../src/config/types.js';
+import type { Lang } from '../../src/util/lang.js';
+import { inWords } from '../helpers/words.js';
+
+/** The register and its diagnostics in words in `lang`. */
+const parseRegisterSource = (source: SourceFile, lang: Lang) => {
+  const result = parseRaw(source);
+  return { ...result, diagnostics: inWords(result.diagnostics, lang) };
+};
+const loadRegister = (config: ProjectConfig, lang: Lang, cwd: string) => {
+  const result = loadRaw(config, cwd);
+  return { ...result, problems: result.problems.map((f) => ({ ...f, diagnostics: inWords(f.diagnostics, lang) })) };
+};
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-register-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

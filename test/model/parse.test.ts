@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/model/parse.js';
+import { parseSource as parseRaw, type SourceFile } from '../../src/model/parse.js';
 import { locatePath, locateRange } from '../../src/model/locate.js';
+import type { Lang } from '../../src/util/lang.js';
+import { inWords } from '../helpers/words.js';
+
+/** Parses, with the problems in words in `lang`. */
+const parseSource = (source: SourceFile, lang: Lang) => {
+  const parsed = parseRaw(source);
+  return { ...parsed, problems: inWords(parsed.problems, lang) };
+};
 
 const src = (text: string) => ({ path: 'x.sop.yaml', absPath: '/p/x.sop.yaml', text });
 

@@ -60,15 +60,17 @@ export function parseRegisterSource(source: SourceFile): { entries: RegisterEntr
   }
   const entries: RegisterEntry[] = [];
   list.forEach((raw: unknown, i) => {
-    if (byEntry.has(i)) return;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return;
+    // What a schema cannot say, checked wherever the values have the right type.
     const entry = raw as RawEntry;
     const here = ['regulasi', i] as const;
-    if (typeof entry.diperiksa === 'string' && !isCalendarDate(entry.diperiksa)) {
+    if (typeof entry.diperiksa === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.diperiksa) && !isCalendarDate(entry.diperiksa)) {
       add(i, { ruleId: 'skema', path: [...here, 'diperiksa'], messageId: 'registerBadDate', data: { found: describeValue(entry.diperiksa) } });
     }
-    const citation = parseCitation(`${entry.jenis} Nomor ${String(entry.nomor).trim()} Tahun ${entry.tahun}`);
-    const jenis = registerJenis(citation);
-    if (!jenis) {
+    const typed = typeof entry.jenis === 'string' && ['string', 'number'].includes(typeof entry.nomor) && Number.isInteger(entry.tahun);
+    const citation = typed ? parseCitation(`${entry.jenis} Nomor ${String(entry.nomor).trim()} Tahun ${entry.tahun}`) : null;
+    const jenis = citation && registerJenis(citation);
+    if (citation && !jenis) {
       const problem = citation.problems.find((p) => p.code === 'jenis-tidak-dikenal');
       const suggestion = problem?.code === 'jenis-tidak-dikenal' && problem.suggestion ? phrase('didYouMean', { value: problem.suggestion }) : '';
       add(i, { ruleId: 'skema', path: [...here, 'jenis'], messageId: 'registerUnknownJenis', data: { jenis: entry.jenis, suggestion } });
