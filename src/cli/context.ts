@@ -6,7 +6,7 @@ import type { RawProblem } from '../util/diagnostic.js';
 import { displayPath } from '../util/paths.js';
 import type { ProjectConfig } from '../config/types.js';
 import { loadProjectConfig } from '../model/config.js';
-import { resolveFiles } from './files.js';
+import { resolveFiles } from '../model/files.js';
 import { loadSop, type LoadedSop } from '../model/load.js';
 import type { ParsedSource } from '../model/parse.js';
 

@@ -1,9 +1,10 @@
 import core from './core.js';
 import cli from './cli.js';
+import preview from './preview.js';
 import register from './register.js';
 import render from './render.js';
 import scaffold from './scaffold.js';
 
 /** The Indonesian catalog: every message id of the core, the CLI, the register, render and scaffold. */
-export const id = { ...core, ...cli, ...register, ...render, ...scaffold };
+export const id = { ...core, ...cli, ...preview, ...register, ...render, ...scaffold };
 export type MessageId = keyof typeof id;

@@ -1,9 +1,7 @@
 import { defineRule } from '../../rule.js';
+import { phrase } from '../../../util/message.js';
 
-const symbolNames = {
-  id: { mulai: 'kegiatan awal (mulai)', proses: 'proses', keputusan: 'keputusan', selesai: 'kegiatan akhir (selesai)' },
-  en: { mulai: 'the start step', proses: 'a process', keputusan: 'a decision', selesai: 'an end step' },
-} as const;
+const symbolMessage = { mulai: 'symbolMulai', proses: 'symbolProses', keputusan: 'symbolKeputusan', selesai: 'symbolSelesai' } as const;
 
 export default defineRule({
   meta: {
@@ -19,16 +17,21 @@ export default defineRule({
         id: '"{key}" tidak berlaku pada {symbol} dan diabaikan; {hint}',
         en: '"{key}" has no effect on {symbol} and is ignored; {hint}',
       },
+      symbolMulai: { id: 'kegiatan awal (mulai)', en: 'the start step' },
+      symbolProses: { id: 'proses', en: 'a process' },
+      symbolKeputusan: { id: 'keputusan', en: 'a decision' },
+      symbolSelesai: { id: 'kegiatan akhir (selesai)', en: 'an end step' },
+      hintBranch: { id: 'kegiatan bercabang hanya bila memiliki `tidak`', en: 'a step branches only when it has `tidak`' },
+      hintLanjut: { id: 'keputusan berlanjut lewat `ya`/`tidak`; kegiatan akhir tidak berlanjut', en: 'a decision goes on with `ya`/`tidak`; an end step goes nowhere' },
+      hintRemove: { id: 'hapus kunci ini', en: 'remove it' },
     },
   },
   check(ctx) {
     for (const step of ctx.sop.steps) {
       for (const key of step.ignoredKeys) {
         const decisionKey = key === 'ya' || key === 'label_ya' || key === 'label_tidak';
-        const hint = ctx.lang === 'en'
-          ? decisionKey ? 'a step branches only when it has `tidak`' : key === 'lanjut' ? 'a decision goes on with `ya`/`tidak`; an end step goes nowhere' : 'remove it'
-          : decisionKey ? 'kegiatan bercabang hanya bila memiliki `tidak`' : key === 'lanjut' ? 'keputusan berlanjut lewat `ya`/`tidak`; kegiatan akhir tidak berlanjut' : 'hapus kunci ini';
-        ctx.report({ messageId: 'ignored', path: [...step.path, key], atKey: true, data: { key, symbol: symbolNames[ctx.lang][step.symbol], hint } });
+        const hint = phrase(decisionKey ? 'hintBranch' : key === 'lanjut' ? 'hintLanjut' : 'hintRemove');
+        ctx.report({ messageId: 'ignored', path: [...step.path, key], atKey: true, data: { key, symbol: phrase(symbolMessage[step.symbol]), hint } });
       }
     }
   },

@@ -1,14 +1,16 @@
 import type { RegulationStatus } from '../../regulations/register.js';
 import { defineRule } from '../../rule.js';
 import { parseLegalBasis, registerJenis, shortCitation } from '../../regulations/citation.js';
+import { phrase } from '../../../util/message.js';
 
-const STATUS_TEXT: Record<RegulationStatus, { id: string; en: string }> = {
-  berlaku: { id: 'berlaku', en: 'in force' },
-  diubah: { id: 'telah diubah', en: 'amended' },
-  dicabut: { id: 'sudah dicabut', en: 'has been revoked' },
-  diganti: { id: 'sudah diganti', en: 'has been replaced' },
-  'tidak-berlaku': { id: 'sudah tidak berlaku', en: 'is no longer applicable' },
-  usang: { id: 'sudah usang', en: 'is outdated' },
+/** The message of each reported status: as a sentence's verb ("sudah dicabut"), and bare ("dicabut"). */
+const STATUS_MESSAGE: Record<RegulationStatus, { full: string; bare: string }> = {
+  berlaku: { full: 'statusBerlaku', bare: 'statusBerlaku' },
+  diubah: { full: 'statusDiubah', bare: 'statusDiubah' },
+  dicabut: { full: 'statusDicabut', bare: 'statusDicabutBare' },
+  diganti: { full: 'statusDiganti', bare: 'statusDigantiBare' },
+  'tidak-berlaku': { full: 'statusTidakBerlaku', bare: 'statusTidakBerlakuBare' },
+  usang: { full: 'statusUsang', bare: 'statusUsangBare' },
 };
 
 const REPORTED: ReadonlySet<RegulationStatus> = new Set(['dicabut', 'diganti', 'tidak-berlaku', 'usang']);
@@ -35,33 +37,44 @@ export default defineRule({
         id: '{citation} mungkin {status}{replacement}; status ini belum terverifikasi (sumber: {source}), periksa di JDIH atau peraturan.go.id',
         en: '{citation} may be {status}{replacement}; this status is unconfirmed (source: {source}), check it on JDIH or peraturan.go.id',
       },
+      statusBerlaku: { id: 'berlaku', en: 'in force' },
+      statusDiubah: { id: 'telah diubah', en: 'amended' },
+      statusDicabut: { id: 'sudah dicabut', en: 'has been revoked' },
+      statusDicabutBare: { id: 'dicabut', en: 'revoked' },
+      statusDiganti: { id: 'sudah diganti', en: 'has been replaced' },
+      statusDigantiBare: { id: 'diganti', en: 'replaced' },
+      statusTidakBerlaku: { id: 'sudah tidak berlaku', en: 'is no longer applicable' },
+      statusTidakBerlakuBare: { id: 'tidak berlaku', en: 'no longer applicable' },
+      statusUsang: { id: 'sudah usang', en: 'is outdated' },
+      statusUsangBare: { id: 'usang', en: 'outdated' },
+      seeReplacement: { id: '; lihat {replacement}', en: '; see {replacement}' },
+      notRecorded: { id: 'tidak dicatat', en: 'not recorded' },
     },
   },
   check(ctx) {
-    const none = ctx.lang === 'en' ? 'not recorded' : 'tidak dicatat';
     for (const { path, citation } of parseLegalBasis(ctx.sop.legalBasis)) {
       const jenis = registerJenis(citation);
       if (!jenis || !citation.nomor || citation.tahun === null) continue;
       const entry = ctx.register.find(jenis, citation.nomor, citation.tahun);
       if (!entry || !REPORTED.has(entry.status)) continue;
       const name = shortCitation(citation);
-      const source = entry.sumber ?? none;
-      const status = STATUS_TEXT[entry.status][ctx.lang];
+      const source = entry.sumber ?? phrase('notRecorded');
+      const status = STATUS_MESSAGE[entry.status];
       // An unconfirmed status must never fail a build.
       if (!entry.terverifikasi || entry.status === 'usang') {
-        const replacement = entry.diganti_oleh ? (ctx.lang === 'en' ? `; see ${entry.diganti_oleh}` : `; lihat ${entry.diganti_oleh}`) : '';
+        const replacement = entry.diganti_oleh ? phrase('seeReplacement', { replacement: entry.diganti_oleh }) : '';
         ctx.report({
           messageId: 'unverified',
           path,
           severity: entry.terverifikasi ? 'warn' : 'info',
-          data: { citation: name, status: status.replace(/^(sudah|has been|is) /, ''), replacement, source },
+          data: { citation: name, status: phrase(status.bare), replacement, source },
         });
         continue;
       }
       ctx.report({
         messageId: entry.diganti_oleh ? 'revoked' : 'revokedNoReplacement',
         path,
-        data: { citation: name, status, replacement: entry.diganti_oleh, source },
+        data: { citation: name, status: phrase(status.full), replacement: entry.diganti_oleh, source },
       });
     }
   },

@@ -1,31 +1,35 @@
-import type { Lang } from '../../../util/lang.js';
 import { defineRule } from '../../rule.js';
+import { phrase, type MessageValue, type Phrase } from '../../../util/message.js';
 import { formatTarget, parseLegalBasis, type CitationProblem } from '../../regulations/citation.js';
 
 /** Issues are listed in the order they appear in a citation. */
 const ISSUE_ORDER: CitationProblem['code'][] = ['jenis-bentuk', 'republik-indonesia', 'kata-nomor', 'kata-tahun', 'kata-tentang', 'tanda-baca', 'spasi'];
 
 /** One short phrase per form problem, for the message. */
-function describe(problem: CitationProblem, lang: Lang): string | null {
-  const en = lang === 'en';
+function describe(problem: CitationProblem): Phrase | string | null {
   switch (problem.code) {
     case 'spasi':
-      return en ? 'extra spaces' : 'spasi berlebih';
+      return phrase('issueSpaces');
     case 'tanda-baca':
-      return en ? `trailing "${problem.written}"` : `"${problem.written}" di akhir`;
+      return phrase('issueTrailing', { written: problem.written });
     case 'republik-indonesia':
-      return en ? '"Republik Indonesia" after the type' : '"Republik Indonesia" sesudah jenis';
+      return phrase('issueRepublik');
     case 'jenis-bentuk':
       return `"${problem.written}" → "${problem.expected}"`;
     case 'kata-nomor':
-      return problem.written ? `"${problem.written}" → "Nomor"` : en ? 'no "Nomor" before the number' : 'tanpa kata "Nomor"';
+      return problem.written ? `"${problem.written}" → "Nomor"` : phrase('issueNoNomor');
     case 'kata-tahun':
       return `"${problem.written}" → "Tahun"`;
     case 'kata-tentang':
-      return problem.written ? `"${problem.written}" → "tentang"` : en ? 'no "tentang" before the title' : 'tanpa kata "tentang"';
+      return problem.written ? `"${problem.written}" → "tentang"` : phrase('issueNoTentang');
     default:
       return null;
   }
+}
+
+/** Values joined with a separator (a phrase for words that differ by language). */
+function joined(values: readonly MessageValue[], separator: MessageValue): MessageValue[] {
+  return values.flatMap((v, i) => (i === 0 ? [v] : [separator, v]));
 }
 
 export default defineRule({
@@ -46,31 +50,41 @@ export default defineRule({
         id: 'Dasar hukum "{text}" tidak menyebut {missing}; tulis lengkap: <Jenis> Nomor <n> Tahun <yyyy> tentang <Judul>',
         en: 'Legal basis "{text}" gives no {missing}; cite it in full: <Jenis> Nomor <n> Tahun <yyyy> tentang <Judul>',
       },
+      issueSpaces: { id: 'spasi berlebih', en: 'extra spaces' },
+      issueTrailing: { id: '"{written}" di akhir', en: 'trailing "{written}"' },
+      issueRepublik: { id: '"Republik Indonesia" sesudah jenis', en: '"Republik Indonesia" after the type' },
+      issueNoNomor: { id: 'tanpa kata "Nomor"', en: 'no "Nomor" before the number' },
+      issueNoTentang: { id: 'tanpa kata "tentang"', en: 'no "tentang" before the title' },
+      issueForm: { id: 'bentuk', en: 'form' },
+      missingNomor: { id: 'nomor', en: 'number (Nomor)' },
+      missingTahun: { id: 'tahun', en: 'year (Tahun)' },
+      missingJudul: { id: 'judul ("tentang …")', en: 'title ("tentang …")' },
+      and: { id: ' dan ', en: ' and ' },
     },
   },
   check(ctx) {
-    const en = ctx.lang === 'en';
     for (const { text, path, citation } of parseLegalBasis(ctx.sop.legalBasis)) {
       // Non-regulations and unknown types are dasar-hukum/jenis's business.
       if (citation.kind !== 'peraturan' || !citation.jenisWritten) continue;
       const codes = new Set(citation.problems.map((p) => p.code));
-      const missing: string[] = [];
-      if (codes.has('tanpa-nomor')) missing.push(en ? 'number (Nomor)' : 'nomor');
-      if (codes.has('tanpa-tahun')) missing.push(en ? 'year (Tahun)' : 'tahun');
-      if (codes.has('tanpa-judul') && citation.rank !== 1) missing.push(en ? 'title ("tentang …")' : 'judul ("tentang …")');
+      const missing: Phrase[] = [];
+      if (codes.has('tanpa-nomor')) missing.push(phrase('missingNomor'));
+      if (codes.has('tanpa-tahun')) missing.push(phrase('missingTahun'));
+      if (codes.has('tanpa-judul') && citation.rank !== 1) missing.push(phrase('missingJudul'));
       if (missing.length) {
         const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-        ctx.report({ messageId: 'missing', path, data: { text: short, missing: missing.join(en ? ' and ' : ' dan ') } });
+        ctx.report({ messageId: 'missing', path, data: { text: short, missing: joined(missing, phrase('and')) } });
         continue;
       }
       const target = formatTarget(citation);
       if (!target || target === text) continue;
       const ordered = [...citation.problems].sort((a, b) => ISSUE_ORDER.indexOf(a.code) - ISSUE_ORDER.indexOf(b.code));
-      const issues = [...new Set(ordered.map((p) => describe(p, ctx.lang)).filter((s): s is string => s !== null))];
+      const described = ordered.map(describe).filter((d): d is Phrase | string => d !== null);
+      const issues = [...new Map(described.map((d) => [JSON.stringify(d), d])).values()];
       ctx.report({
         messageId: 'notCanonical',
         path,
-        data: { issues: issues.join(', ') || (en ? 'form' : 'bentuk'), canonical: target },
+        data: { issues: issues.length ? joined(issues, ', ') : phrase('issueForm'), canonical: target },
         fix: ctx.replaceScalar(path, target),
       });
     }

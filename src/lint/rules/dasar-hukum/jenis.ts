@@ -1,11 +1,13 @@
 import { defineRule } from '../../rule.js';
 import { parseLegalBasis, type CitationKind } from '../../regulations/citation.js';
+import { phrase } from '../../../util/message.js';
 
-const KIND_NAMES: Partial<Record<CitationKind, { id: string; en: string }>> = {
-  keputusan: { id: 'sebuah Keputusan', en: 'a Keputusan (decree)' },
-  'surat-edaran': { id: 'sebuah Surat Edaran', en: 'a Surat Edaran (circular)' },
-  instruksi: { id: 'sebuah Instruksi', en: 'an Instruksi (instruction)' },
-  standar: { id: 'sebuah standar (ISO/SNI)', en: 'a standard (ISO/SNI)' },
+/** The message naming what a non-regulation basis is. */
+const KIND_MESSAGE: Partial<Record<CitationKind, string>> = {
+  keputusan: 'kindKeputusan',
+  'surat-edaran': 'kindSuratEdaran',
+  instruksi: 'kindInstruksi',
+  standar: 'kindStandar',
 };
 
 export default defineRule({
@@ -38,13 +40,17 @@ export default defineRule({
         id: '"{written}" adalah {kind}, bukan peraturan perundang-undangan; pindahkan ke keterkaitan atau hapus dari dasar hukum',
         en: '"{written}" is {kind}, not a regulation; move it to keterkaitan or drop it from the legal basis',
       },
+      kindKeputusan: { id: 'sebuah Keputusan', en: 'a Keputusan (decree)' },
+      kindSuratEdaran: { id: 'sebuah Surat Edaran', en: 'a Surat Edaran (circular)' },
+      kindInstruksi: { id: 'sebuah Instruksi', en: 'an Instruksi (instruction)' },
+      kindStandar: { id: 'sebuah standar (ISO/SNI)', en: 'a standard (ISO/SNI)' },
     },
   },
   check(ctx) {
     for (const { text, path, citation } of parseLegalBasis(ctx.sop.legalBasis)) {
-      const kindName = KIND_NAMES[citation.kind];
-      if (kindName) {
-        ctx.report({ messageId: 'notRegulation', path, severity: 'warn', data: { written: citation.jenisWritten ?? text, kind: kindName[ctx.lang] } });
+      const kind = KIND_MESSAGE[citation.kind];
+      if (kind) {
+        ctx.report({ messageId: 'notRegulation', path, severity: 'warn', data: { written: citation.jenisWritten ?? text, kind: phrase(kind) } });
         continue;
       }
       for (const problem of citation.problems) {

@@ -61,7 +61,7 @@ export default defineRule({
     });
     const { item, other } = culprit;
     const sameRank = item.citation.rank === other.citation.rank;
-    const rankName = (rank: number | null) => (rank === null ? '' : RANK_LABELS[rank]?.[ctx.lang] ?? '');
+    const rankName = (rank: number | null) => (rank === null ? '' : RANK_NAMES[rank] ?? '');
     ctx.report({
       messageId: sameRank ? 'orderSameRank' : 'order',
       path: item.path,
@@ -77,14 +77,15 @@ export default defineRule({
   },
 });
 
-const RANK_LABELS: Record<number, { id: string; en: string }> = {
-  1: { id: 'UUD 1945', en: 'UUD 1945' },
-  2: { id: 'Undang-Undang/Perppu', en: 'Undang-Undang/Perppu' },
-  3: { id: 'Peraturan Pemerintah', en: 'Peraturan Pemerintah' },
-  4: { id: 'Peraturan Presiden', en: 'Peraturan Presiden' },
-  5: { id: 'Peraturan Menteri/Kepala Badan', en: 'Peraturan Menteri/Kepala Badan' },
-  6: { id: 'Perda Provinsi', en: 'Perda Provinsi' },
-  7: { id: 'Peraturan Gubernur', en: 'Peraturan Gubernur' },
-  8: { id: 'Perda Kabupaten/Kota', en: 'Perda Kabupaten/Kota' },
-  9: { id: 'Peraturan Bupati/Wali Kota', en: 'Peraturan Bupati/Wali Kota' },
+/** The hierarchy's names (Indonesian legal names, the same in either language's message). */
+const RANK_NAMES: Record<number, string> = {
+  1: 'UUD 1945',
+  2: 'Undang-Undang/Perppu',
+  3: 'Peraturan Pemerintah',
+  4: 'Peraturan Presiden',
+  5: 'Peraturan Menteri/Kepala Badan',
+  6: 'Perda Provinsi',
+  7: 'Peraturan Gubernur',
+  8: 'Perda Kabupaten/Kota',
+  9: 'Peraturan Bupati/Wali Kota',
 };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { isCalendarDate } from '../../../util/dates.js';
+import { phrase } from '../../../util/message.js';
 
 type DateField = 'pembuatan' | 'revisi' | 'efektif';
 
@@ -21,6 +22,8 @@ export default defineRule({
         id: 'tanggal.{field} ({value}) lebih awal dari tanggal.pembuatan ({created}); SOP tidak dapat {what} sebelum selesai dibuat',
         en: 'tanggal.{field} ({value}) is before tanggal.pembuatan ({created}); an SOP cannot be {what} before it is made',
       },
+      whatRevised: { id: 'direvisi', en: 'revised' },
+      whatEffective: { id: 'berlaku', en: 'in effect' },
       future: {
         id: 'tanggal.{field} ({value}) sesudah hari ini ({today}); isi tanggal yang sudah terjadi',
         en: 'tanggal.{field} ({value}) is after today ({today}); give a date that has passed',
@@ -44,14 +47,11 @@ export default defineRule({
       const [, month, day] = value.split('-');
       ctx.report({ messageId: 'invalid', path: ['tanggal', field], data: { field, value, month: Number(month), day: Number(day) } });
     }
-    const what = {
-      revisi: { id: 'direvisi', en: 'revised' },
-      efektif: { id: 'berlaku', en: 'in effect' },
-    };
+    const what = { revisi: phrase('whatRevised'), efektif: phrase('whatEffective') };
     for (const [field, value] of values) {
       if (!value || !valid.has(field)) continue;
       if ((field === 'revisi' || field === 'efektif') && valid.has('pembuatan') && value < dates.created) {
-        ctx.report({ messageId: 'beforeCreated', path: ['tanggal', field], data: { field, value, created: dates.created, what: what[field][ctx.lang] } });
+        ctx.report({ messageId: 'beforeCreated', path: ['tanggal', field], data: { field, value, created: dates.created, what: what[field] } });
       }
       // A revision date may be a planned review, hence in the future.
       if (field !== 'revisi' && value > ctx.today) {

@@ -1,3 +1,4 @@
+import { phrase } from '../../../util/message.js';
 import { defineRule } from '../../rule.js';
 
 /** Words that look like me-/ber- verbs but are not (nouns, prepositions). */
@@ -44,7 +45,6 @@ export function classifyFirstWord(description: string): VerbFinding {
   return { kind: 'other', word, suggestion: null };
 }
 
-const hint = { id: ', mis. "{suggestion}"', en: ', e.g. "{suggestion}"' };
 
 export default defineRule({
   meta: {
@@ -68,13 +68,14 @@ export default defineRule({
         id: 'Uraian diawali "{word}", bukan kata kerja aktif (me-, ber-){hint}',
         en: 'The description starts with "{word}", not an active verb (me-, ber-){hint}',
       },
+      hint: { id: ', mis. "{suggestion}"', en: ', e.g. "{suggestion}"' },
     },
   },
   check(ctx) {
     for (const step of ctx.sop.steps) {
       const finding = classifyFirstWord(step.description);
       if (finding.kind === 'ok') continue;
-      const suffix = finding.suggestion ? hint[ctx.lang].replace('{suggestion}', finding.suggestion) : '';
+      const suffix = finding.suggestion ? phrase('hint', { suggestion: finding.suggestion }) : '';
       ctx.report({ messageId: finding.kind, path: [...step.path, 'uraian'], data: { word: finding.word, hint: suffix } });
     }
   },

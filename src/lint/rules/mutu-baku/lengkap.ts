@@ -1,13 +1,9 @@
 import { defineRule } from '../../rule.js';
-import type { Lang } from '../../../util/lang.js';
+import { phrase, type MessageValue, type Phrase } from '../../../util/message.js';
 
-const names: Record<Lang, { kelengkapan: string; waktu: string; output: string; and: string }> = {
-  id: { kelengkapan: 'kelengkapan', waktu: 'waktu', output: 'output', and: 'dan' },
-  en: { kelengkapan: 'requirements (kelengkapan)', waktu: 'time (waktu)', output: 'output', and: 'and' },
-};
-
-function joinList(items: string[], and: string): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+/** "a", "a and b", "a, b and c" (the last separator a phrase: "dan" / "and"). */
+function joinList(items: readonly Phrase[]): MessageValue[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : i === items.length - 1 ? [phrase('and'), item] : [', ', item]));
 }
 
 export default defineRule({
@@ -24,16 +20,19 @@ export default defineRule({
         id: 'Kegiatan {number} tidak memiliki {missing} pada Mutu Baku',
         en: 'Step {number} has no {missing} in its quality standard (Mutu Baku)',
       },
+      kelengkapan: { id: 'kelengkapan', en: 'requirements (kelengkapan)' },
+      waktu: { id: 'waktu', en: 'time (waktu)' },
+      output: { id: 'output', en: 'output' },
+      and: { id: ' dan ', en: ' and ' },
     },
   },
   check(ctx) {
-    const words = names[ctx.lang];
     for (const step of ctx.sop.steps) {
-      const missing: string[] = [];
-      if (!step.requirements.some((r) => r !== '')) missing.push(words.kelengkapan);
-      if (!step.durationText) missing.push(words.waktu);
-      if (!step.output.some((o) => o !== '')) missing.push(words.output);
-      if (missing.length) ctx.report({ messageId: 'missing', path: step.path, data: { number: step.number, missing: joinList(missing, words.and) } });
+      const missing: Phrase[] = [];
+      if (!step.requirements.some((r) => r !== '')) missing.push(phrase('kelengkapan'));
+      if (!step.durationText) missing.push(phrase('waktu'));
+      if (!step.output.some((o) => o !== '')) missing.push(phrase('output'));
+      if (missing.length) ctx.report({ messageId: 'missing', path: step.path, data: { number: step.number, missing: joinList(missing) } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../rule.js';
-import { formatDuration, parseDuration } from '../../../model/duration.js';
+import { durationPhrase, parseDuration } from '../../../model/duration.js';
 import type { Duration } from '../../../model/types.js';
 
 const OPTIONS = ['maks', 'maks_langkah', 'min_langkah'] as const;
@@ -68,7 +68,7 @@ export default defineRule({
         messageId: 'totalTooLong',
         path: declaredTotal ? ['waktu_total'] : ['kegiatan'],
         atKey: !declaredTotal,
-        data: { total: formatDuration(totalDuration, workTime, ctx.lang), max: limits.maks.text },
+        data: { total: durationPhrase(totalDuration, workTime), max: limits.maks.text },
       });
     }
   },

@@ -1,12 +1,12 @@
 import { defineRule } from '../../rule.js';
-import { formatDuration } from '../../../model/duration.js';
+import { durationPhrase, formatDuration } from '../../../model/duration.js';
+import { phrase } from '../../../util/message.js';
 import type { Duration } from '../../../model/types.js';
 
 // Sums of decimal parts ("1,5 jam") may differ in the last place; a second is far below what an SOP states.
 const TOLERANCE_MINUTES = 1 / 60;
 const same = (a: Duration, b: Duration) => Math.abs(a.min - b.min) < TOLERANCE_MINUTES && Math.abs(a.max - b.max) < TOLERANCE_MINUTES;
 
-const notComputable = { id: 'tidak dapat dihitung', en: 'cannot be computed' };
 
 export default defineRule({
   meta: {
@@ -18,6 +18,7 @@ export default defineRule({
       en: '`waktu_total` must equal the sum of the step times along the main path',
     },
     messages: {
+      notComputable: { id: 'tidak dapat dihitung', en: 'cannot be computed' },
       mismatch: {
         id: 'waktu_total "{declared}" ({declaredValue}) berbeda dengan jumlah waktu kegiatan sepanjang alur utama: {computed}',
         en: 'waktu_total "{declared}" ({declaredValue}) differs from the sum of the step times along the main path: {computed}',
@@ -33,7 +34,7 @@ export default defineRule({
     if (!declaredTotal) return;
     const days = ctx.sop.totalInDays;
     const path = ['waktu_total'];
-    const computed = totalDuration ? formatDuration(totalDuration, workTime, ctx.lang, days) : notComputable[ctx.lang];
+    const computed = totalDuration ? durationPhrase(totalDuration, workTime, days) : phrase('notComputable');
     if (!declaredTotal.duration) {
       ctx.report({ messageId: 'unreadable', path, data: { declared: declaredTotal.text, computed } });
       return;
@@ -43,7 +44,7 @@ export default defineRule({
     ctx.report({
       messageId: 'mismatch',
       path,
-      data: { declared: declaredTotal.text, declaredValue: formatDuration(declaredTotal.duration, workTime, ctx.lang, days), computed },
+      data: { declared: declaredTotal.text, declaredValue: durationPhrase(declaredTotal.duration, workTime, days), computed },
       // A range prints as "a – b", which is not an input form; only a single value is a safe fix.
       fix: totalDuration.min === totalDuration.max ? ctx.replaceScalar(path, formatDuration(totalDuration, workTime, 'id', days)) : undefined,
     });
