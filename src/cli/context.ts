@@ -1,13 +1,11 @@
-import fs from 'node:fs';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './program.js';
 import type { Lang } from '../util/lang.js';
 import type { RawProblem } from '../util/diagnostic.js';
-import { displayPath } from '../util/paths.js';
 import type { ProjectConfig } from '../config/types.js';
 import { loadProjectConfig } from '../model/config.js';
-import { resolveFiles } from '../model/files.js';
-import { loadSop, type LoadedSop } from '../model/load.js';
+import { loadSopFile, resolveFiles } from '../model/files.js';
+import type { LoadedSop } from '../model/load.js';
 import type { ParsedSource } from '../model/parse.js';
 
 /** What every command runs with: the project config, the language and colour settled once. */
@@ -48,22 +46,7 @@ export function envLang(io: Io): Lang {
   return io.env.SOP_LANG === 'en' ? 'en' : 'id';
 }
 
-/** Reads and loads every file; an unreadable file becomes a diagnostic, not a crash. */
+/** Reads and loads every file named (see resolveFiles); an unreadable file becomes a diagnostic, not a crash. */
 export function loadFiles(args: readonly string[], context: RunContext, io: Io): LoadedSop[] {
-  const files = resolveFiles(args, io.cwd, context.config);
-  return files.map((abs) => loadFile(abs, context, io));
-}
-
-/** Reads and loads one file (see loadFiles). */
-export function loadFile(abs: string, context: RunContext, io: Io): LoadedSop {
-  const display = displayPath(abs, io.cwd);
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    const loaded = loadSop({ path: display, absPath: abs, text: '' }, context.config);
-    return { ...loaded, sop: null, problems: [{ ruleId: 'yaml', messageId: 'readError', data: { detail }, range: [0, 0] }] };
-  }
-  return loadSop({ path: display, absPath: abs, text }, context.config);
+  return resolveFiles(args, io.cwd, context.config).map((abs) => loadSopFile(abs, io.cwd, context.config));
 }

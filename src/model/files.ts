@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../util/errors.js';
-import { SOP_GLOB } from '../util/paths.js';
+import { displayPath, SOP_GLOB } from '../util/paths.js';
+import { loadSop, type LoadedSop } from './load.js';
 import type { ProjectConfig } from '../config/types.js';
 
 /**
@@ -39,4 +40,18 @@ export function resolveFiles(args: readonly string[], cwd: string, config: Proje
     }
   }
   return [...found].sort();
+}
+
+/** Reads and loads one SOP file; an unreadable file becomes a problem, not a crash. */
+export function loadSopFile(abs: string, cwd: string, config: ProjectConfig): LoadedSop {
+  const display = displayPath(abs, cwd);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    const loaded = loadSop({ path: display, absPath: abs, text: '' }, config);
+    return { ...loaded, sop: null, problems: [{ ruleId: 'yaml', messageId: 'readError', data: { detail }, range: [0, 0] }] };
+  }
+  return loadSop({ path: display, absPath: abs, text }, config);
 }

@@ -2,6 +2,7 @@ import { ParseSpeeds, PDFDocument, PDFDict, PDFName, PDFNull, PDFNumber, PDFHexS
 import type { Lang } from '../util/lang.js';
 import type { Paper } from '../config/types.js';
 import { applyMetadata, type PdfMetadata } from './finalize.js';
+import { say } from '../i18n/messages.js';
 
 /** CSS page sizes (portrait) of the supported papers. */
 export const PAPER_CSS: Record<Paper, string> = {
@@ -59,9 +60,7 @@ ${line(cover.government, 'government')}${line(cover.agency, 'agency')}${line(cov
 
 /** The Daftar Isi: one row per SOP with its nomor, nama and first page in the book. */
 export function tocHtml(entries: readonly TocEntry[], paper: Paper, lang: Lang, fontCss = ''): string {
-  const t = lang === 'en'
-    ? { heading: 'Contents', no: 'No.', number: 'SOP number', title: 'SOP title', page: 'Page' }
-    : { heading: 'Daftar Isi', no: 'No.', number: 'Nomor SOP', title: 'Nama SOP', page: 'Halaman' };
+  const t = { heading: say(lang, 'tocHeading'), no: say(lang, 'tocNo'), number: say(lang, 'tocNumber'), title: say(lang, 'tocTitle'), page: say(lang, 'tocPage') };
   const rows = entries
     .map(
       (e, i) =>
@@ -124,7 +123,7 @@ export async function assembleBook(input: AssembleBookInput): Promise<{ bytes: U
   const total = book.getPageCount();
   book.getPages().forEach((page, index) => {
     if (index === 0) return;
-    const text = input.lang === 'en' ? `Book page ${index + 1} of ${total}` : `Halaman buku ${index + 1} dari ${total}`;
+    const text = say(input.lang, 'bookPageOf', { page: index + 1, total });
     const size = 7;
     const width = font.widthOfTextAtSize(text, size);
     page.drawText(text, { x: (page.getWidth() - width) / 2, y: 8, size, font, color: rgb(0.35, 0.35, 0.35) });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Agency } from '../model/types.js';
 import type { Lang } from '../util/lang.js';
-import { RenderError } from './errors.js';
+import { RenderError } from '../util/errors.js';
+import type { MessageData } from '../util/message.js';
+import { say } from '../i18n/messages.js';
 
 /** Image kinds accepted for the logo, recognised by their first bytes (never by the file name). */
 export function sniffImage(bytes: Uint8Array): string | null {
@@ -19,7 +21,10 @@ export function sniffImage(bytes: Uint8Array): string | null {
   return null;
 }
 
-const msg = (lang: Lang, id: string, en: string) => (lang === 'en' ? en : id);
+/** A render error in the document's language (its message is what the CLI prints). */
+export function renderError(lang: Lang, messageId: string, data: MessageData): RenderError {
+  return new RenderError(messageId, data, say(lang, messageId, data));
+}
 
 /**
  * Reads the logo named by the SOP (relative to agency.logoBase) as a data: URI. It must stay inside
@@ -33,9 +38,7 @@ export function loadLogo(agency: Agency, projectRoot: string, lang: Lang, sopFil
   try {
     real = fs.realpathSync(wanted);
   } catch {
-    throw new RenderError(
-      msg(lang, `${sopFile}: logo "${agency.logo}" tidak ditemukan (dicari di ${wanted}).`, `${sopFile}: logo "${agency.logo}" not found (looked for ${wanted}).`),
-    );
+    throw renderError(lang, 'renderLogoNotFound', { file: sopFile, logo: agency.logo, wanted });
   }
   let root: string;
   try {
@@ -44,28 +47,12 @@ export function loadLogo(agency: Agency, projectRoot: string, lang: Lang, sopFil
     root = path.resolve(projectRoot);
   }
   const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new RenderError(
-      msg(
-        lang,
-        `${sopFile}: logo "${agency.logo}" berada di luar folder proyek (${real}); salin berkas logo ke dalam proyek.`,
-        `${sopFile}: logo "${agency.logo}" is outside the project folder (${real}); copy the logo into the project.`,
-      ),
-    );
-  }
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw renderError(lang, 'renderLogoOutside', { file: sopFile, logo: agency.logo, real });
   const stat = fs.statSync(real);
-  if (!stat.isFile()) throw new RenderError(msg(lang, `${sopFile}: logo "${agency.logo}" bukan berkas.`, `${sopFile}: logo "${agency.logo}" is not a file.`));
+  if (!stat.isFile()) throw renderError(lang, 'renderLogoNotFile', { file: sopFile, logo: agency.logo });
   const bytes = fs.readFileSync(real);
   const mime = sniffImage(bytes);
-  if (!mime) {
-    throw new RenderError(
-      msg(
-        lang,
-        `${sopFile}: logo "${agency.logo}" bukan gambar PNG, JPEG, GIF, WebP, atau SVG.`,
-        `${sopFile}: logo "${agency.logo}" is not a PNG, JPEG, GIF, WebP or SVG image.`,
-      ),
-    );
-  }
+  if (!mime) throw renderError(lang, 'renderLogoNotImage', { file: sopFile, logo: agency.logo });
   return `data:${mime};base64,${bytes.toString('base64')}`;
 }
 

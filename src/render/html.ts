@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViewModel } from './view-model.js';
-import { RenderError } from './errors.js';
+import { RenderError } from '../util/errors.js';
 import { paginate } from './layout/paginate.js';
-import { routeEdges, planPages } from './layout/route.js';
+import { routeEdges } from './layout/route.js';
+import { connectorLetter, planPages } from './layout/pages.js';
 import { runLayout } from './runtime.js';
 
 /** The built-in templates folder (templates/ at the package root, next to src/ and lib/). */
@@ -59,7 +60,7 @@ function collectSources(overrideDir: string | null): { main: SourceTemplate; par
     return text === null ? null : { display: `templates/${rel}`, text };
   };
   const main = pick(MAIN_TEMPLATE);
-  if (!main) throw new RenderError(`template ${MAIN_TEMPLATE} not found in ${overrideDir ?? BUILTIN_TEMPLATES}`);
+  if (!main) throw new RenderError('renderTemplateMissing', { template: MAIN_TEMPLATE, dir: overrideDir ?? BUILTIN_TEMPLATES }, `template ${MAIN_TEMPLATE} not found in ${overrideDir ?? BUILTIN_TEMPLATES}`);
   const names = new Set(readDir(BUILTIN_TEMPLATES, 'partials'));
   if (overrideDir) for (const n of readDir(overrideDir, 'partials')) names.add(n);
   const partials = new Map<string, SourceTemplate>();
@@ -93,7 +94,8 @@ function describe(err: unknown, file: string): RenderError {
   const where = line ? `${file}:${line}${column !== undefined ? `:${column + 1}` : ''}` : file;
   const firstLine = message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
   const detail = parse ? message.split('\n').slice(1).join('\n') : '';
-  return new RenderError(`template error at ${where}: ${firstLine}${detail ? `\n${detail}` : ''}`);
+  const text = `${firstLine}${detail ? `\n${detail}` : ''}`;
+  return new RenderError('renderTemplateError', { where, detail: text }, `template error at ${where}: ${text}`);
 }
 
 /** Compiles a template set with an isolated, strict Handlebars; errors name the file and line. */
@@ -149,6 +151,7 @@ export function buildLayoutScript(): string {
   const body = [
     paginate.toString(),
     routeEdges.toString(),
+    connectorLetter.toString(),
     planPages.toString(),
     runLayout.toString(),
     'function start() { runLayout({ paginate: paginate, routeEdges: routeEdges, planPages: planPages }, document); }',

@@ -5,7 +5,7 @@ import { buildViewModel } from './view-model.js';
 import { loadFontCss, loadLogo } from './assets.js';
 import { renderTemplates } from './html.js';
 
-export { RenderError } from './errors.js';
+export { RenderError } from '../util/errors.js';
 export { buildViewModel, formatDateId, formatNip, paperSize } from './view-model.js';
 export type { ViewModel } from './view-model.js';
 

@@ -5,7 +5,8 @@
  * imports) and draws the SVG. It must reference nothing outside its own body but `lib` and `doc`.
  */
 import type { paginate as Paginate } from './layout/paginate.js';
-import type { routeEdges as RouteEdges, planPages as PlanPages } from './layout/route.js';
+import type { routeEdges as RouteEdges } from './layout/route.js';
+import type { planPages as PlanPages } from './layout/pages.js';
 
 export interface LayoutLib {
   paginate: typeof Paginate;

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { parseConfig } from '../../src/config/config.js';
-import { loadProjectConfig } from '../../src/config/discover.js';
+import { parseConfig, loadProjectConfig } from '../../src/model/config.js';
 import { loadSop } from '../../src/model/load.js';
 import { formatDuration, usesDays } from '../../src/model/duration.js';
 import { PACKAGE_SCHEMA_DIR, schemaRef } from '../../src/scaffold/schema-ref.js';
@@ -50,7 +49,7 @@ describe('sop init', () => {
     fake = createFakeIo();
     expect(await main(['init', ...FLAGS], fake.io)).toBe(0);
     const text = fake.read('sop.config.yaml');
-    const loaded = parseConfig({ path: 'sop.config.yaml', absPath: path.join(fake.dir, 'sop.config.yaml'), text }, fake.dir, 'id');
+    const loaded = parseConfig({ path: 'sop.config.yaml', absPath: path.join(fake.dir, 'sop.config.yaml'), text }, fake.dir);
     expect(loaded.problems).toEqual([]);
     const { config } = loaded;
     expect(config.agency).toEqual({ pemerintah: 'Pemerintah Kabupaten Balangan', nama: 'Dinas Perpustakaan dan Kearsipan' });
@@ -120,9 +119,9 @@ describe('sop init', () => {
   it('makes an exemplary example: every actor used, a loop-back decision, full mutu baku, a correct waktu_total', async () => {
     fake = createFakeIo();
     expect(await main(['init', ...FLAGS], fake.io)).toBe(0);
-    const { config } = loadProjectConfig(fake.dir, undefined, 'id');
+    const { config } = loadProjectConfig(fake.dir, undefined);
     const abs = path.join(fake.dir, 'sops/penyusunan-lkjip.sop.yaml');
-    const loaded = loadSop({ path: 'sops/penyusunan-lkjip.sop.yaml', absPath: abs, text: fs.readFileSync(abs, 'utf8') }, config, 'id');
+    const loaded = loadSop({ path: 'sops/penyusunan-lkjip.sop.yaml', absPath: abs, text: fs.readFileSync(abs, 'utf8') }, config);
     expect(loaded.problems).toEqual([]);
     const sop = loaded.sop!;
     expect(sop.number).toBe('01/SOP/DPK/XI/2026');
@@ -186,7 +185,7 @@ describe('sop init', () => {
   it('adds "Pemerintah" to a bare region, and takes --kode for the number pattern', async () => {
     fake = createFakeIo();
     expect(await main(['init', '--pemerintah', 'Kota Batam', '--instansi', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', '--kode', 'BKPSDM-BTM'], fake.io)).toBe(0);
-    const { config } = loadProjectConfig(fake.dir, undefined, 'id');
+    const { config } = loadProjectConfig(fake.dir, undefined);
     expect(config.agency!.pemerintah).toBe('Pemerintah Kota Batam');
     expect(config.approver!.jabatan).toBe('Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Batam');
     expect(config.numberPattern).toBe('{urut}/SOP/BKPSDM-BTM/{bulan_romawi}/{tahun}');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { loadProjectConfig } from '../../src/config/discover.js';
+import { loadProjectConfig } from '../../src/model/config.js';
 import { loadSop } from '../../src/model/load.js';
 import { formatSopNumber, nextSequence, numberPatternRegExp, romanMonth, unknownPlaceholders } from '../../src/scaffold/number.js';
 import { skeletonSteps } from '../../src/scaffold/new-sop.js';
@@ -28,9 +28,9 @@ let fake: FakeIo;
 afterEach(() => fake?.cleanup());
 
 function load(fakeIo: FakeIo, rel: string) {
-  const { config } = loadProjectConfig(fakeIo.dir, undefined, 'id');
+  const { config } = loadProjectConfig(fakeIo.dir, undefined);
   const abs = path.join(fakeIo.dir, rel);
-  return loadSop({ path: rel, absPath: abs, text: fs.readFileSync(abs, 'utf8') }, config, 'id');
+  return loadSop({ path: rel, absPath: abs, text: fs.readFileSync(abs, 'utf8') }, config);
 }
 
 describe('SOP numbers', () => {

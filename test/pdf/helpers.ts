@@ -15,7 +15,7 @@ export function sampleFiles(): string[] {
 
 export function loadSample(file: string): Sop {
   const abs = path.join(SAMPLES_DIR, file);
-  const loaded = loadSop({ path: `sops/${file}`, absPath: abs, text: fs.readFileSync(abs, 'utf8') }, defaultConfig(ROOT), 'id');
+  const loaded = loadSop({ path: `sops/${file}`, absPath: abs, text: fs.readFileSync(abs, 'utf8') }, defaultConfig(ROOT));
   if (!loaded.sop) throw new Error(`sample ${file} does not load: ${JSON.stringify(loaded.problems)}`);
   return loaded.sop;
 }

@@ -9,7 +9,7 @@ import type { RenderHtmlOptions } from '../../src/render/index.js';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function sopFromText(text: string, file = 'sops/generated.sop.yaml'): Sop {
-  const { sop, problems } = loadSop({ path: file, absPath: path.join(REPO, file), text }, defaultConfig(REPO), 'id');
+  const { sop, problems } = loadSop({ path: file, absPath: path.join(REPO, file), text }, defaultConfig(REPO));
   if (!sop) throw new Error(`${file}: ${JSON.stringify(problems)}`);
   return sop;
 }

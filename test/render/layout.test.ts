@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/render/layout/paginate.js';
-import { connectorLetter, planPages, routeEdges, type RouteEdge, type RouteGrid, type RoutedPath } from '../../src/render/layout/route.js';
+import { routeEdges, type RouteEdge, type RouteGrid, type RoutedPath } from '../../src/render/layout/route.js';
+import { connectorLetter, planPages } from '../../src/render/layout/pages.js';
 
 describe('paginate', () => {
   it('fills each page with whole rows as far as the capacity allows', () => {

@@ -4,12 +4,13 @@ import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
-import type { CommandState, GlobalOptions } from '../program.js';
+import type { GlobalOptions } from '../program.js';
 import { UsageError, EXIT_OK } from '../../util/errors.js';
-import { displayPath } from '../files.js';
-import { prepareContext } from '../context.js';
+import { displayPath, SOP_SUFFIX } from '../../util/paths.js';
+import type { RunContext } from '../context.js';
 import type { ProjectConfig } from '../../config/types.js';
-import type { Lang } from '../../util/lang.js';
+import { say } from '../../i18n/messages.js';
+import { askText, isInteractive } from '../prompt.js';
 import { slugify } from '../../util/strings.js';
 import { formatSopNumber, nextSequence } from '../../scaffold/number.js';
 import { renderNewSop } from '../../scaffold/new-sop.js';
@@ -22,18 +23,10 @@ export interface NewOptions extends GlobalOptions {
   yes?: boolean;
 }
 
-const SOP_SUFFIX = '.sop.yaml';
-const text = (lang: Lang, id: string, en: string) => (lang === 'en' ? en : id);
-
 /** `sop new [file]`: a new, schema-valid SOP skeleton with hints, numbered from `nomor_pola`. */
-export async function runNew(fileArg: string | undefined, options: NewOptions, io: Io, state: CommandState): Promise<number> {
-  const context = prepareContext(options, io, state);
+export async function runNew(fileArg: string | undefined, options: NewOptions, io: Io, context: RunContext): Promise<number> {
   const { lang, config } = context;
-  if (context.configProblems) {
-    throw new UsageError(
-      text(lang, `${context.configProblems.parsed.source.path} tidak valid; lihat masalahnya dengan \`sop lint\``, `${context.configProblems.parsed.source.path} is not valid; see its problems with \`sop lint\``),
-    );
-  }
+  if (context.configProblems) throw new UsageError('newConfigInvalid', { file: context.configProblems.parsed.source.path });
 
   const computedNumber = config.numberPattern
     ? (() => {
@@ -47,27 +40,17 @@ export async function runNew(fileArg: string | undefined, options: NewOptions, i
   let actors = options.pelaksana === undefined ? [] : splitActors(options.pelaksana);
 
   if (isInteractive(io) && !options.yes) {
-    nama = await askText(text(lang, 'Nama SOP', 'SOP title'), nama, lang);
-    nomor = await askText(text(lang, 'Nomor SOP', 'SOP number'), nomor, lang);
-    actors = splitActors(
-      await askText(text(lang, 'Pelaksana (jabatan, dipisah koma)', 'Actors (jabatan, comma-separated)'), actors.length ? actors.join(', ') : undefined, lang),
-    );
+    nama = await askText(say(lang, 'newAskTitle'), nama);
+    nomor = await askText(say(lang, 'newAskNumber'), nomor);
+    actors = splitActors(await askText(say(lang, 'newAskActors'), actors.length ? actors.join(', ') : undefined));
   }
-  if (!nama) throw new UsageError(text(lang, 'sebutkan nama SOP dengan --nama "..."', 'give the SOP title with --nama "..."'));
-  if (!nomor) {
-    throw new UsageError(
-      text(lang, 'sebutkan nomor SOP dengan --nomor "...", atau isi nomor_pola di sop.config.yaml', 'give the SOP number with --nomor "...", or set nomor_pola in sop.config.yaml'),
-    );
-  }
-  if (!actors.length) {
-    throw new UsageError(text(lang, 'sebutkan pelaksana (jabatan) dengan --pelaksana "Jabatan A,Jabatan B"', 'give the actors (jabatan) with --pelaksana "Position A,Position B"'));
-  }
+  if (!nama) throw new UsageError('newNeedTitle');
+  if (!nomor) throw new UsageError('newNeedNumber');
+  if (!actors.length) throw new UsageError('newNeedActors');
 
-  const file = targetFile(fileArg, nama, config, io.cwd, lang);
+  const file = targetFile(fileArg, nama, config, io.cwd);
   const shown = displayPath(file, io.cwd);
-  if (fs.existsSync(file)) {
-    throw new UsageError(text(lang, `${shown} sudah ada; sop new tidak menimpa berkas`, `${shown} already exists; sop new does not overwrite files`));
-  }
+  if (fs.existsSync(file)) throw new UsageError('newExists', { file: shown });
   const folder = path.dirname(file);
   const rawAgency = config.agency ?? {};
   const sopText = renderNewSop({
@@ -80,7 +63,7 @@ export async function runNew(fileArg: string | undefined, options: NewOptions, i
   });
   fs.mkdirSync(folder, { recursive: true });
   writeFileAtomic(file, sopText);
-  io.stdout(`${text(lang, 'Dibuat', 'Created')}: ${shown}\n${text(lang, 'Lengkapi isinya, lalu periksa dengan', 'Fill it in, then check it with')}: sop lint ${quoteArg(shown)}\n`);
+  io.stdout(`${say(lang, 'scaffoldCreated', { file: shown })}\n${say(lang, 'newNext', { command: `sop lint ${quoteArg(shown)}` })}\n`);
   return EXIT_OK;
 }
 
@@ -96,10 +79,10 @@ export function splitActors(value: string): string[] {
 }
 
 /** The file to write: as given (a folder gets <slug>.sop.yaml), else in the first `sumber` folder. */
-function targetFile(fileArg: string | undefined, nama: string, config: ProjectConfig, cwd: string, lang: Lang): string {
+function targetFile(fileArg: string | undefined, nama: string, config: ProjectConfig, cwd: string): string {
   const fileName = () => {
     const slug = slugify(nama);
-    if (!slug) throw new UsageError(text(lang, `tidak dapat membuat nama berkas dari "${nama}"; sebutkan berkasnya`, `cannot make a file name from "${nama}"; give the file`));
+    if (!slug) throw new UsageError('newNoFileName', { title: nama });
     return slug + SOP_SUFFIX;
   };
   if (fileArg === undefined) return path.join(sourceFolder(config), fileName());
@@ -137,26 +120,4 @@ function existingNumbers(config: ProjectConfig): string[] {
 
 function quoteArg(arg: string): string {
   return /^[\w./@:+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-/**
- * Whether to ask questions: only at a terminal (stdin and stdout), never in CI or tests
- * (their Io is not a TTY).
- */
-export function isInteractive(io: Io): boolean {
-  return io.isTTY && Boolean(process.stdin.isTTY);
-}
-
-/**
- * One question on the terminal. @inquirer/prompts is imported here, lazily, so `sop lint` and
- * `sop render` never load it; Ctrl+C becomes a one-line usage error.
- */
-export async function askText(message: string, defaultValue: string | undefined, lang: Lang): Promise<string> {
-  const { input } = await import('@inquirer/prompts');
-  try {
-    return (await input({ message, default: defaultValue, required: true })).trim();
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new UsageError(text(lang, 'dibatalkan', 'cancelled'));
-    throw error;
-  }
 }

@@ -1,5 +1,31 @@
 import type idScaffold from '../id/scaffold.js';
 
-/** English messages of scaffold. */
+/** English messages of `sop new` and `sop init`. */
 export default {
+  scaffoldCreated: 'Created: {file}',
+  scaffoldUpdated: 'Updated: {file} ({what})',
+  promptCancelled: 'cancelled',
+  newConfigInvalid: '{file} is not valid; see its problems with `sop lint`',
+  newAskTitle: 'SOP title',
+  newAskNumber: 'SOP number',
+  newAskActors: 'Actors (jabatan, comma-separated)',
+  newNeedTitle: 'give the SOP title with --nama "..."',
+  newNeedNumber: 'give the SOP number with --nomor "...", or set nomor_pola in sop.config.yaml',
+  newNeedActors: 'give the actors (jabatan) with --pelaksana "Position A,Position B"',
+  newExists: '{file} already exists; sop new does not overwrite files',
+  newNoFileName: 'cannot make a file name from "{title}"; give the file',
+  newNext: 'Fill it in, then check it with: {command}',
+  initNotFolder: '{dir} is not a folder',
+  initExists: '{file} already exists; use --force to overwrite it',
+  initNextSteps: 'Next steps:',
+  initFillApprover: '  - fill in disahkan_oleh (name, NIP) in {file}',
+  initLintHint: '# check every SOP',
+  initNewHint: '# start a new SOP',
+  initRenderHint: '# render HTML into {dir}',
+  initAskGovernment: 'Regional government (e.g. Pemerintah Kabupaten Balangan)',
+  initAskAgency: 'Agency (perangkat daerah)',
+  initAskCode: 'Agency code in SOP numbers',
+  initNeedGovernment: 'give the regional government with --pemerintah "Pemerintah Kabupaten ..."',
+  initNeedAgency: 'give the agency with --instansi "Dinas ..."',
+  initBadCode: '--kode "{code}" must not contain spaces, "/", "{" or "}"',
 } satisfies Record<keyof typeof idScaffold, string>;

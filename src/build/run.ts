@@ -1,0 +1,307 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { phrase, type MessageValue } from '../util/message.js';
+import { UsageError, RenderError } from '../util/errors.js';
+import { slugOf } from '../util/paths.js';
+import { writeFileAtomic } from '../util/io.js';
+import { version } from '../util/version.js';
+import type { Sop } from '../model/types.js';
+import { loadSop } from '../model/load.js';
+import { locateProblems } from '../model/locate.js';
+import { loadSopFile, resolveFiles } from '../model/files.js';
+import { MANIFEST_FILE, hashInputs, isUpToDate, parseManifest, serializeManifest, type Manifest } from '../render/manifest.js';
+import type { PdfPrinter } from '../pdf/printer.js';
+import { htmlOptionsFor, logoPath, readOrNull, readTemplateFiles, sopMetadata, type Format, type Plan } from './plan.js';
+import { compileBook, type BookPart } from './book.js';
+
+/** What a batch tells its caller as it goes (the CLI draws progress from it; a preview could too). */
+export interface BuildEvents {
+  /** Files with YAML or schema problems, skipped. */
+  broken(files: { file: string; diagnostics: Diagnostic[] }[]): void;
+  /** How many files will be rendered now (the others are broken or unchanged). */
+  planned(count: number): void;
+  start(file: string): void;
+  /** A file is finished: the outputs written (relative to the output folder) and its PDF pages. */
+  done(file: string, outputs: string[], pages: number, ok: boolean): void;
+  book(file: string, count: number, pages: number): void;
+  /** Detail for --verbose, as a phrase. */
+  detail(message: MessageValue): void;
+  /** Ctrl-C arrived: the browser is being closed. */
+  interrupted(): void;
+}
+
+export interface Failure {
+  file: string;
+  message: MessageValue;
+}
+
+export interface BatchResult {
+  /** 'fatal' when the browser could not start or the run was interrupted. */
+  outcome: 'ok' | 'failures' | 'fatal';
+  total: number;
+  rendered: number;
+  skipped: number;
+  pages: number;
+  failures: Failure[];
+  /** Why the run could not go on at all (the browser would not start), or null. */
+  fatal: MessageValue | null;
+  /** Files the run depends on (for --watch). */
+  watched: string[];
+}
+
+interface Job {
+  /** The SOP's text: the model is rebuilt from it when the job runs, so a batch of thousands keeps
+   * only texts and hashes in memory, not every parsed document. */
+  text: string;
+  absPath: string;
+  number: string;
+  title: string;
+  agency: Sop['agency'];
+  file: string;
+  slug: string;
+  /** Formats to produce now, with the hash of their inputs. */
+  todo: Map<Format, string>;
+  /** The PDF is needed for the book even when it is up to date on disk. */
+  needPdfBytes: boolean;
+}
+
+export interface BatchInput {
+  args: readonly string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  plan: Plan;
+  executablePath: string | null;
+  events: BuildEvents;
+}
+
+/** Plans and runs one batch: each SOP's HTML and/or PDF, the manifest, the book. */
+export async function renderBatch({ args, cwd, env, plan, executablePath, events }: BatchInput): Promise<BatchResult> {
+  const { config, lang } = plan;
+  const absFiles = resolveFiles(args, cwd, config);
+  const configText = config.file ? (readOrNull(config.file)?.toString('utf8') ?? '') : '';
+  const watched = new Set<string>(absFiles);
+  if (config.file) watched.add(config.file);
+  if (plan.templateDir) watched.add(plan.templateDir);
+  const failures: Failure[] = [];
+  const brokenReports: { file: string; diagnostics: Diagnostic[] }[] = [];
+  const result = (outcome: BatchResult['outcome'], counts: Pick<BatchResult, 'rendered' | 'skipped' | 'pages'>, fatal: MessageValue | null = null): BatchResult => ({
+    outcome,
+    fatal,
+    total: absFiles.length,
+    ...counts,
+    failures: failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    watched: [...watched],
+  });
+
+  try {
+    fs.mkdirSync(plan.outDir, { recursive: true });
+  } catch (error) {
+    throw new UsageError('renderOutDirFailed', { dir: plan.outDir, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const manifestFile = path.join(plan.outDir, MANIFEST_FILE);
+  const manifest: Manifest = parseManifest(readOrNull(manifestFile)?.toString('utf8') ?? null);
+  const templates = readTemplateFiles(plan.templateDir);
+  const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
+
+  // Decide what to do per SOP (slug clashes: the first file wins, the others fail).
+  const jobs: Job[] = [];
+  const slugs = new Map<string, string>();
+  let skipped = 0;
+  for (const abs of absFiles) {
+    // One file at a time, as lint loads them; only what the job needs is kept.
+    const l = loadSopFile(abs, cwd, config);
+    if (!l.sop) {
+      brokenReports.push({ file: l.parsed.source.path, diagnostics: locateProblems(l.parsed, l.problems) });
+      failures.push({ file: l.parsed.source.path, message: phrase('renderNotRendered') });
+      continue;
+    }
+    const sop = l.sop;
+    const file = l.parsed.source.path;
+    const slug = slugOf(l.parsed.source.absPath);
+    const clash = slugs.get(slug);
+    if (clash) {
+      failures.push({ file, message: phrase('renderSameSlug', { other: clash, slug }) });
+      continue;
+    }
+    slugs.set(slug, file);
+    const logo = logoPath(sop);
+    if (logo) watched.add(logo);
+    const base = {
+      source: l.parsed.source.text,
+      config: configText,
+      templates,
+      logo: readOrNull(logo),
+      toolVersion: version,
+      paper: plan.paper,
+      lang,
+      extra: `SOURCE_DATE_EPOCH=${sourceDateEpoch ?? ''}`,
+    };
+    const todo = new Map<Format, string>();
+    for (const format of plan.formats) {
+      const hash = hashInputs({ ...base, format });
+      const output = `${slug}.${format}`;
+      if (plan.force || !isUpToDate(manifest, output, hash, fs.existsSync(path.join(plan.outDir, output)))) todo.set(format, hash);
+    }
+    const bookNeedsPrint = Boolean(plan.bookFile) && !plan.formats.has('pdf');
+    if (todo.size === 0 && !plan.bookFile) {
+      skipped++;
+      continue;
+    }
+    if (todo.size === 0) skipped++;
+    jobs.push({
+      text: l.parsed.source.text,
+      absPath: abs,
+      number: sop.number,
+      title: sop.title,
+      agency: sop.agency,
+      file,
+      slug,
+      todo,
+      needPdfBytes: Boolean(plan.bookFile) && (bookNeedsPrint || !todo.has('pdf')),
+    });
+  }
+  if (brokenReports.length) events.broken(brokenReports);
+  events.planned(jobs.length);
+
+  const needsBrowser = jobs.some((j) => j.todo.has('pdf') || (j.needPdfBytes && !plan.formats.has('pdf'))) || Boolean(plan.bookFile);
+  const { renderHtml } = await import('../render/index.js');
+
+  let printer: PdfPrinter | null = null;
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    events.interrupted();
+    void printer?.close();
+  };
+  process.on('SIGINT', onSigint);
+  const bookParts = new Map<string, BookPart>();
+  let pages = 0;
+  let rendered = 0;
+  try {
+    if (needsBrowser && executablePath && jobs.length) {
+      const { PdfPrinter } = await import('../pdf/printer.js');
+      try {
+        printer = await PdfPrinter.open({
+          executablePath,
+          timeoutMs: plan.timeoutMs,
+          log: plan.verbose ? (m) => events.detail(m) : undefined,
+        });
+      } catch (error) {
+        const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        return result('fatal', { rendered, skipped, pages }, phrase('renderBrowserFailed', { path: executablePath, detail }));
+      }
+    }
+    const { finalizePdf, documentDate, PDF_PRODUCER } = await import('../pdf/finalize.js');
+
+    const runJob = async (job: Job) => {
+      events.start(job.file);
+      const written: string[] = [];
+      let sopPages = 0;
+      try {
+        let htmlText: string | null = null;
+        let model: Sop | null = null;
+        const sop = () => {
+          model ??= loadSop({ path: job.file, absPath: job.absPath, text: job.text }, config).sop;
+          if (!model) throw new RenderError('renderNoLongerLoads');
+          return model;
+        };
+        const html = async () => (htmlText ??= await renderHtml(sop(), htmlOptionsFor(plan, sop())));
+        const htmlHash = job.todo.get('html');
+        if (htmlHash) {
+          writeFileAtomic(path.join(plan.outDir, `${job.slug}.html`), await html());
+          manifest.outputs[`${job.slug}.html`] = htmlHash;
+          written.push(`${job.slug}.html`);
+        }
+        const pdfHash = job.todo.get('pdf');
+        let pdfBytes: Uint8Array | null = null;
+        if (pdfHash || job.needPdfBytes) {
+          const existing = !pdfHash && plan.formats.has('pdf') ? readOrNull(path.join(plan.outDir, `${job.slug}.pdf`)) : null;
+          if (existing) pdfBytes = new Uint8Array(existing);
+          else {
+            if (interrupted || !printer) throw new RenderError('renderInterrupted');
+            const printed = await printer.print(await html());
+            if (printed.blocked.length && plan.verbose) events.detail(phrase('renderRefused', { file: job.file, urls: printed.blocked.join(', ') }));
+            const meta = sopMetadata(sop(), sourceDateEpoch, documentDate, PDF_PRODUCER);
+            const final = await finalizePdf(printed.pdf, meta, `${await html()}\n${JSON.stringify(meta)}`);
+            pdfBytes = final.bytes;
+            sopPages = final.pages;
+            if (pdfHash) {
+              writeFileAtomic(path.join(plan.outDir, `${job.slug}.pdf`), final.bytes);
+              manifest.outputs[`${job.slug}.pdf`] = pdfHash;
+              written.push(`${job.slug}.pdf`);
+            }
+          }
+        }
+        if (pdfBytes && plan.bookFile) bookParts.set(job.slug, { number: job.number, title: job.title, pdf: pdfBytes, agency: job.agency });
+        pages += sopPages;
+        if (written.length) rendered++;
+        events.done(job.file, written, sopPages, true);
+      } catch (error) {
+        // After Ctrl-C the browser is gone on purpose: say so rather than "Target closed".
+        failures.push({ file: job.file, message: interrupted ? phrase('renderInterrupted') : describeFailure(error) });
+        events.done(job.file, [], 0, false);
+        if (plan.verbose && error instanceof Error && error.stack) events.detail(error.stack);
+      }
+    };
+    await runPool(jobs, plan.concurrency, async (job) => {
+      if (interrupted) {
+        failures.push({ file: job.file, message: phrase('renderInterrupted') });
+        return;
+      }
+      await runJob(job);
+    });
+
+    if (plan.bookFile && !interrupted && printer) {
+      const parts = jobs.map((j) => bookParts.get(j.slug)).filter((p): p is BookPart => Boolean(p));
+      try {
+        const book = await compileBook(parts, plan, printer, sourceDateEpoch);
+        pages += book.pages;
+        events.book(plan.bookFile, parts.length, book.pages);
+      } catch (error) {
+        failures.push({ file: plan.bookFile, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      }
+    }
+    if (rendered) writeFileAtomic(manifestFile, serializeManifest(manifest));
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    await printer?.close();
+  }
+  if (interrupted) return result('fatal', { rendered, skipped, pages });
+  return result(failures.length ? 'failures' : 'ok', { rendered, skipped, pages });
+}
+
+/** Runs `worker` over the items with at most `limit` at once. */
+async function runPool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await worker(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
+
+/** A per-document failure as a phrase (the printer's errors are matched by name: it is loaded lazily). */
+export function describeFailure(error: unknown): MessageValue {
+  if (error instanceof RenderError) return phrase(error.messageId, error.data);
+  if (!(error instanceof Error)) return String(error);
+  const first = error.message.split('\n')[0]!;
+  switch (error.name) {
+    case 'LayoutProblemError': {
+      const problems = (error as Error & { problems: string[] }).problems;
+      return problems.flatMap((p, i) => [
+        ...(i ? ['; '] : []),
+        p === 'identitas' ? phrase('renderIdentityTooTall') : phrase('renderStepTooTall', { step: p.replace(/^baris:/, '') }),
+      ]);
+    }
+    case 'PrintTimeoutError': {
+      const seconds = /within (\d+) s/.exec(first)?.[1];
+      return seconds ? [phrase('renderPrintTimeout', { seconds }), first.replace(/^not finished within \d+ s/, '')] : first;
+    }
+    case 'LayoutError':
+      return phrase('renderLayoutFailed', { detail: first.replace(/^the layout failed in the browser: /, '') });
+    case 'BrowserCrashedError':
+      return phrase('renderBrowserCrashed');
+    default:
+      return first;
+  }
+}

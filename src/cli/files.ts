@@ -1,2 +1,0 @@
-export { resolveFiles } from '../model/files.js';
-export { displayPath } from '../util/paths.js';

@@ -1,0 +1,81 @@
+/**
+ * The flow graph over the pages: arrows within a page, lettered off-page connector pairs between
+ * pages. Pure, and serialised into the HTML's layout script with Function#toString (see html.ts):
+ * it may use only itself and the other serialised layout functions (connectorLetter among them).
+ */
+import type { Endpoint, RouteEdge, SymbolShape } from './route.js';
+
+export interface FlowStep {
+  number: number;
+  /** Actor column index; steps without a resolved actor are placed in column 0. */
+  column: number;
+  symbol: SymbolShape;
+}
+
+export interface FlowEdge {
+  from: number;
+  to: number;
+  label: string | null;
+}
+
+export interface PagePlan {
+  /** Step numbers on this page, in order. */
+  steps: number[];
+  edges: RouteEdge[];
+  needsTopBand: boolean;
+  needsBottomBand: boolean;
+}
+
+/** A, B, …, Z, AA, AB, … */
+export function connectorLetter(index: number): string {
+  let n = index;
+  let s = '';
+  do {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+/**
+ * Splits the flow graph over the pages: an edge with both ends on one page stays an arrow; an edge
+ * whose ends fall on different pages becomes a lettered pair of off-page connectors — downward: out
+ * at the bottom of the source page, in at the top of the target page; upward: out at the top of the
+ * source page, in at the bottom of the target page. Letters follow the order of the source steps.
+ */
+export function planPages(pages: readonly (readonly number[])[], steps: readonly FlowStep[], edges: readonly FlowEdge[]): PagePlan[] {
+  const pageOf = new Map<number, number>();
+  const rowOf = new Map<number, number>();
+  pages.forEach((list, p) => list.forEach((n, r) => {
+    pageOf.set(n, p);
+    rowOf.set(n, r);
+  }));
+  const stepBy = new Map(steps.map((s) => [s.number, s]));
+  const plans: PagePlan[] = pages.map((list) => ({ steps: [...list], edges: [], needsTopBand: false, needsBottomBand: false }));
+  const sorted = [...edges].filter((e) => pageOf.has(e.from) && pageOf.has(e.to));
+  sorted.sort((a, b) => a.from - b.from || a.to - b.to);
+  let letters = 0;
+  for (const e of sorted) {
+    const ps = pageOf.get(e.from)!;
+    const pt = pageOf.get(e.to)!;
+    const source: Endpoint = { kind: 'step', row: rowOf.get(e.from)! };
+    const target: Endpoint = { kind: 'step', row: rowOf.get(e.to)! };
+    if (ps === pt) {
+      plans[ps]!.edges.push({ from: e.from, to: e.to, source, target, label: e.label, opc: null });
+      continue;
+    }
+    const letter = connectorLetter(letters++);
+    const sc = stepBy.get(e.from)!.column;
+    const tc = stepBy.get(e.to)!.column;
+    const down = pt > ps;
+    const outBand = down ? 'bottom' : 'top';
+    const inBand = down ? 'top' : 'bottom';
+    plans[ps]!.edges.push({ from: e.from, to: e.to, source, target: { kind: 'connector', column: sc, band: outBand, letter }, label: e.label, opc: letter });
+    plans[pt]!.edges.push({ from: e.from, to: e.to, source: { kind: 'connector', column: tc, band: inBand, letter }, target, label: null, opc: letter });
+    for (const [p, band] of [[ps, outBand], [pt, inBand]] as const) {
+      if (band === 'top') plans[p]!.needsTopBand = true;
+      else plans[p]!.needsBottomBand = true;
+    }
+  }
+  return plans;
+}
