@@ -82,6 +82,16 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--watch', 're-render when inputs change')
     .action(action(async () => (await import('./commands/render.js')).runRender));
 
+  sub('preview')
+    .description('show the forms live in the browser while editing, with the lint findings')
+    .argument('[files...]', 'files, folders or globs (as for lint)')
+    .option('--port <n>', 'the port (the next free one when it is taken)', parsePort, 5178)
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--open', 'open the index in the desktop browser')
+    .option('--template <dir>', 'folder whose files override the built-in templates')
+    .option('--chrome <path>', 'the Chromium/Chrome executable for /pdf/ pages')
+    .action(action(async () => (await import('./commands/preview.js')).runPreview));
+
   sub('new')
     .description('start a new SOP file from a template (asks for the title, number and actors)')
     .argument('[file]', 'the file to create, e.g. sops/pelayanan-surat.sop.yaml')
@@ -101,6 +111,12 @@ export function createProgram(io: Io, state: CommandState): Command {
     .action(action(async () => (await import('./commands/init.js')).runInit));
 
   return program;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0–65535).`);
+  return n;
 }
 
 function parseCount(value: string): number {

@@ -48,6 +48,7 @@ th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]
 td.n { text-align: right; }
 input[type=search] { width: 20rem; padding: .3rem; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; align-items: start; }
+.form { overflow-x: auto; }
 .form iframe { width: 100%; border: 0; background: #e8e8e8; display: block; }
 .form iframe[hidden] { display: none; }
 [data-lint] { background: #fff; border: 1px solid #ccc; padding: .5rem .75rem; position: sticky; top: 3.5rem; max-height: calc(100vh - 5rem); overflow: auto; }
@@ -181,7 +182,11 @@ const panel = document.querySelector('[data-lint]');
 let frame = document.querySelector('[data-frame]');
 
 function fit(f) {
-  try { f.style.height = f.contentDocument.documentElement.scrollHeight + 'px'; } catch (e) {}
+  try {
+    const root = f.contentDocument.documentElement;
+    f.style.width = Math.max(formBox.clientWidth, root.scrollWidth) + 'px';
+    f.style.height = root.scrollHeight + 'px';
+  } catch (e) {}
 }
 function whenLaidOut(f, done) {
   const check = () => {
@@ -220,7 +225,7 @@ function swapForm() {
   next.style.position = 'absolute'; next.style.visibility = 'hidden'; next.style.left = '-10000px'; next.style.width = formBox.clientWidth + 'px';
   next.addEventListener('load', () => whenLaidOut(next, () => {
     const x = window.scrollX, y = window.scrollY;
-    next.style.position = ''; next.style.visibility = ''; next.style.left = ''; next.style.width = '';
+    next.style.position = ''; next.style.visibility = ''; next.style.left = '';
     frame.replaceWith(next);
     frame = next;
     fit(frame);

@@ -2,23 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/util/lang.js';
 import mulaiSelesai from '../../../../src/lint/rules/alur/mulai-selesai.js';
 import tujuan from '../../../../src/lint/rules/alur/tujuan.js';
 import keputusan from '../../../../src/lint/rules/alur/keputusan.js';
 import terjangkau from '../../../../src/lint/rules/alur/terjangkau.js';
 import buntu from '../../../../src/lint/rules/alur/buntu.js';
-import { rules as part2 } from '../../../../src/lint/rules/part2.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
-const sampleFindings = (ids: string[]) => {
-  const dir = path.join(ROOT, 'sops');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).map((f) => ({ file: `sops/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  return lintTexts(files, { rules: part2 }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-};
+import { ROOT, sampleFindings } from '../samples.js';
 const HEAD = VALID_SOP.slice(0, VALID_SOP.indexOf('pelaksana:\n'));
 /**
  * An SOP whose steps s1..sN take 8 lines each: step k starts at line 19 + 8(k-1) ("id" at
@@ -34,8 +23,6 @@ const flow = (...extras: string[][]) =>
     .join('\n') +
   '\n';
 const line = (step: number, offset = 0) => 19 + 8 * (step - 1) + offset;
-const findings = (text: string, rule: Rule, lang: Lang = 'id') =>
-  lintText(text, { rules: [rule], lang }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
 const seeds = readdirSync(path.join(ROOT, 'test/fixtures/seeds')).filter((f) => f.endsWith('.sop.yaml'));
 const readSeed = (f: string) => readFileSync(path.join(ROOT, 'test/fixtures/seeds', f), 'utf8').replace(/September 2023/g, '2023-09-01');
 
@@ -101,7 +88,7 @@ describe('alur/tujuan', () => {
   });
 
   it('speaks English', () => {
-    expect(findings(flow([], ['    tidak: s11'], []), tujuan, 'en')).toEqual([`${line(2, 6)}:12 error alur/tujuan tidak: there is no step "s11"; did you mean "s1"?`]);
+    expect(findings(flow([], ['    tidak: s11'], []), tujuan, { lang: 'en' })).toEqual([`${line(2, 6)}:12 error alur/tujuan tidak: there is no step "s11"; did you mean "s1"?`]);
   });
 });
 
@@ -180,7 +167,7 @@ describe('alur/buntu', () => {
   });
 
   it('speaks English', () => {
-    expect(findings(flow([], [], ['    lanjut: s2'], []), buntu, 'en')).toEqual([`${line(2)}:5 error alur/buntu Steps 2, 3 loop with no way out to an end step`]);
+    expect(findings(flow([], [], ['    lanjut: s2'], []), buntu, { lang: 'en' })).toEqual([`${line(2)}:5 error alur/buntu Steps 2, 3 loop with no way out to an end step`]);
   });
 });
 

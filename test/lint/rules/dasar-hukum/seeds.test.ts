@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, lintText, type LintTextOptions } from '../../../helpers/lint.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
 import { loadBuiltinRegister } from '../../../../src/lint/regulations/load.js';
-import { rules as identitas } from '../../../../src/lint/rules/identitas/index.js';
-import { rules as dasarHukum } from '../../../../src/lint/rules/dasar-hukum/index.js';
+import { rulesIn } from '../../../../src/lint/registry.js';
 
 const register = loadBuiltinRegister();
 const seed = (name: string) => fs.readFileSync(path.join(FIXTURE_DIR, 'seeds', `${name}.sop.yaml`), 'utf8');
-const options: LintTextOptions = { rules: [...identitas, ...dasarHukum], register };
+const options: LintTextOptions = { rules: rulesIn('identitas', 'dasar-hukum'), register };
 const brief = (text: string) => lintText(text, options).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}${d.fix ? ' [fix]' : ''}`);
 // The Balangan data-collection seed has month-only dates (a schema error); give it real ones to reach the rules.
 const pengumpulan = () => seed('pengumpulan-data-kinerja-balangan').replace(/September 2023/g, '2023-09-01');

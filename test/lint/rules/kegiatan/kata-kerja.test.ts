@@ -2,20 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Lang } from '../../../../src/util/lang.js';
 import kataKerja, { classifyFirstWord } from '../../../../src/lint/rules/kegiatan/kata-kerja.js';
-import { rules as part2 } from '../../../../src/lint/rules/part2.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
-const sampleFindings = (ids: string[]) => {
-  const dir = path.join(ROOT, 'sops');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).map((f) => ({ file: `sops/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  return lintTexts(files, { rules: part2 }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-};
-const findings = (text: string, lang: Lang = 'id') =>
-  lintText(text, { rules: [kataKerja], lang }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
+import { ROOT, sampleFindings } from '../samples.js';
 /** VALID_SOP with the first step's uraian (line 21, value at column 13) replaced. */
 const withFirst = (uraian: string) => VALID_SOP.replace('uraian: Mengumpulkan data kinerja', `uraian: ${uraian}`);
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/seeds', name), 'utf8');
@@ -32,18 +20,18 @@ describe('kegiatan/kata-kerja', () => {
     ['Berkas diteruskan ke Sekretaris', 'Uraian diawali "Berkas", bukan kata kerja aktif (me-, ber-)'],
     ['Melalui aplikasi mengirim data', 'Uraian diawali "Melalui", bukan kata kerja aktif (me-, ber-)'],
   ])('flags "%s"', (uraian, message) => {
-    expect(findings(withFirst(uraian))).toEqual([`21:13 info kegiatan/kata-kerja ${message}`]);
+    expect(findings(withFirst(uraian), kataKerja)).toEqual([`21:13 info kegiatan/kata-kerja ${message}`]);
   });
 
   it.each(['Mengumpulkan data', 'Merekap laporan', 'Mensosialisasikan laporan', 'Mengentri data', 'Memperbaiki konsep', 'Berkoordinasi dengan bidang', 'Menyetujui konsep'])(
     'accepts "%s"',
     (uraian) => {
-      expect(findings(withFirst(uraian))).toEqual([]);
+      expect(findings(withFirst(uraian), kataKerja)).toEqual([]);
     },
   );
 
   it('speaks English', () => {
-    expect(findings(withFirst('Pengarsipan dokumen'), 'en')).toEqual([
+    expect(findings(withFirst('Pengarsipan dokumen'), kataKerja, { lang: 'en' })).toEqual([
       '21:13 info kegiatan/kata-kerja The description starts with the noun "Pengarsipan"; start it with an active verb, e.g. "Mengarsipkan"',
     ]);
   });
@@ -54,7 +42,7 @@ describe('kegiatan/kata-kerja', () => {
   });
 
   it('finds the nominalised uraian of the Kebumen seed', () => {
-    expect(findings(fixture('skp-asn-kebumen.sop.yaml'))).toEqual([
+    expect(findings(fixture('skp-asn-kebumen.sop.yaml'), kataKerja)).toEqual([
       '68:13 info kegiatan/kata-kerja Uraian diawali kata benda "Pengetikan"; awali dengan kata kerja aktif, mis. "Mengetik"',
       '78:13 info kegiatan/kata-kerja Uraian diawali kata benda "Penggandaan"; awali dengan kata kerja aktif, mis. "Menggandakan"',
       '83:13 info kegiatan/kata-kerja Uraian diawali kata benda "Pengarsipan"; awali dengan kata kerja aktif, mis. "Mengarsipkan"',
@@ -62,7 +50,7 @@ describe('kegiatan/kata-kerja', () => {
   });
 
   it('finds the nominalised uraian of the Balangan SKP seed', () => {
-    expect(findings(fixture('pengukuran-kinerja-skp-balangan.sop.yaml'))).toEqual([
+    expect(findings(fixture('pengukuran-kinerja-skp-balangan.sop.yaml'), kataKerja)).toEqual([
       '77:13 info kegiatan/kata-kerja Uraian diawali kata benda "Pengetikan"; awali dengan kata kerja aktif, mis. "Mengetik"',
       '99:13 info kegiatan/kata-kerja Uraian diawali kata benda "Penggandaan"; awali dengan kata kerja aktif, mis. "Menggandakan"',
       '104:13 info kegiatan/kata-kerja Uraian diawali kata benda "Pengarsipan"; awali dengan kata kerja aktif, mis. "Mengarsipkan"',
@@ -70,7 +58,7 @@ describe('kegiatan/kata-kerja', () => {
   });
 
   it('finds "Entri pada ..." in the Batumandi seed', () => {
-    expect(findings(fixture('pengukuran-kinerja-triwulan-batumandi.sop.yaml'))).toEqual([
+    expect(findings(fixture('pengukuran-kinerja-triwulan-batumandi.sop.yaml'), kataKerja)).toEqual([
       '90:13 info kegiatan/kata-kerja Uraian diawali "Entri", bukan kata kerja aktif (me-, ber-), mis. "Mengentri"',
     ]);
   });

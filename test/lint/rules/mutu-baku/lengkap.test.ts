@@ -2,20 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Lang } from '../../../../src/util/lang.js';
 import lengkap from '../../../../src/lint/rules/mutu-baku/lengkap.js';
-import { rules as part2 } from '../../../../src/lint/rules/part2.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
-const sampleFindings = (ids: string[]) => {
-  const dir = path.join(ROOT, 'sops');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).map((f) => ({ file: `sops/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  return lintTexts(files, { rules: part2 }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-};
-const findings = (text: string, lang: Lang = 'id') =>
-  lintText(text, { rules: [lengkap], lang }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
+import { ROOT, sampleFindings } from '../samples.js';
 const without = (...needles: string[]) => needles.reduce((text, n) => text.replace(n, ''), VALID_SOP);
 
 describe('mutu-baku/lengkap', () => {
@@ -34,18 +22,18 @@ describe('mutu-baku/lengkap', () => {
     },
     { name: 'complete', text: VALID_SOP, expected: [] },
   ])('$name', ({ text, expected }) => {
-    expect(findings(text)).toEqual(expected);
+    expect(findings(text, lengkap)).toEqual(expected);
   });
 
   it('speaks English', () => {
-    expect(findings(without('    waktu: 1 jam\n', '    output: Data kinerja diperiksa\n'), 'en')).toEqual([
+    expect(findings(without('    waktu: 1 jam\n', '    output: Data kinerja diperiksa\n'), lengkap, { lang: 'en' })).toEqual([
       '26:5 warn mutu-baku/lengkap Step 2 has no time (waktu) and output in its quality standard (Mutu Baku)',
     ]);
   });
 
   it('finds the step without waktu in the Balangan SKP seed', () => {
     const text = readFileSync(path.join(ROOT, 'test/fixtures/seeds/pengukuran-kinerja-skp-balangan.sop.yaml'), 'utf8');
-    expect(findings(text)).toEqual(['94:5 warn mutu-baku/lengkap Kegiatan 5 tidak memiliki waktu pada Mutu Baku']);
+    expect(findings(text, lengkap)).toEqual(['94:5 warn mutu-baku/lengkap Kegiatan 5 tidak memiliki waktu pada Mutu Baku']);
   });
 
   it('the samples in sops/ are clean', () => {

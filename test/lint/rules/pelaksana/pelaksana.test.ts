@@ -2,28 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/util/lang.js';
 import tidakDikenal from '../../../../src/lint/rules/pelaksana/tidak-dikenal.js';
 import tidakDipakai from '../../../../src/lint/rules/pelaksana/tidak-dipakai.js';
 import duplikat from '../../../../src/lint/rules/pelaksana/duplikat.js';
 import jumlah from '../../../../src/lint/rules/pelaksana/jumlah.js';
 import generik, { isGenericActor } from '../../../../src/lint/rules/pelaksana/generik.js';
-import { rules as part2 } from '../../../../src/lint/rules/part2.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
-const sampleFindings = (ids: string[]) => {
-  const dir = path.join(ROOT, 'sops');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).map((f) => ({ file: `sops/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  return lintTexts(files, { rules: part2 }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-};
+import { ROOT, sampleFindings } from '../samples.js';
 /** VALID_SOP up to `pelaksana:` (15 lines): the lines given here start at line 16. */
 const HEAD = VALID_SOP.slice(0, VALID_SOP.indexOf('pelaksana:\n'));
 const sop = (...lines: string[]) => HEAD + lines.join('\n') + '\n';
-const findings = (text: string, rule: Rule, options: { lang?: Lang; config?: object } = {}) =>
-  lintText(text, { rules: [rule], ...options }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
 const step = (uraian: string, pelaksana: string) => [
   `  - uraian: ${uraian}`,
   `    pelaksana: ${pelaksana}`,

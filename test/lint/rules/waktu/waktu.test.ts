@@ -2,25 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
-import type { Rule } from '../../../../src/lint/rule.js';
-import type { Lang } from '../../../../src/util/lang.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
 import format from '../../../../src/lint/rules/waktu/format.js';
 import total from '../../../../src/lint/rules/waktu/total.js';
 import batas from '../../../../src/lint/rules/waktu/batas.js';
 import seragam from '../../../../src/lint/rules/waktu/seragam.js';
-import { rules as part2 } from '../../../../src/lint/rules/part2.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
-const sampleFindings = (ids: string[]) => {
-  const dir = path.join(ROOT, 'sops');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).map((f) => ({ file: `sops/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  return lintTexts(files, { rules: part2 }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
-};
-const findings = (text: string, rule: Rule, options: { lang?: Lang; config?: object } = {}) =>
-  lintText(text, { rules: [rule], ...options }).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
+import { ROOT, sampleFindings } from '../samples.js';
 /** VALID_SOP's step times are 2 jam (line 24), 1 jam (line 31) and 15 menit (line 36); the main path sums to 3 jam 15 menit. */
 const times = (a: string, b: string, c: string) =>
   VALID_SOP.replace('waktu: 2 jam', `waktu: ${a}`).replace('waktu: 1 jam', `waktu: ${b}`).replace('waktu: 15 menit', `waktu: ${c}`);
