@@ -3,6 +3,7 @@
 import { benchLint, benchColdStart } from './lint.js';
 import { benchRenderHtml } from './render-html.js';
 import { benchPdf, benchPdfMemory } from './pdf.js';
+import { benchPreview } from './preview.js';
 
 console.log('# lint');
 const lint = await benchLint();
@@ -13,6 +14,10 @@ console.log(`  cold \`sop lint <one file>\` ${cold.sopMs.toFixed(0)} ms; bare \`
 console.log('# render html (no browser)');
 const html = await benchRenderHtml(1000);
 console.log(`  1000 SOPs in ${html.seconds.toFixed(2)} s → ${html.perSecond.toFixed(0)} SOPs/s`);
+
+console.log('# preview');
+const preview = await benchPreview(10);
+console.log(`  save → updated page (30-step SOP) ${preview.saveMs.toFixed(0)} ms, median of ${preview.rounds}; opening the same form afresh ${preview.reloadMs.toFixed(0)} ms → ${preview.ratio.toFixed(2)}× (target < 300 ms)`);
 
 console.log('# render pdf');
 await benchPdf({ count: 100 });

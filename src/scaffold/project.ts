@@ -1,6 +1,7 @@
 import { formatSopNumber } from './number.js';
 import { modeline } from './schema-ref.js';
 import { withComment, yamlScalar } from './yaml-text.js';
+import { SOP_GLOB, SOP_SUFFIX } from '../util/paths.js';
 
 export interface ProjectInput {
   /** e.g. "Pemerintah Kabupaten Balangan". */
@@ -13,7 +14,7 @@ export interface ProjectInput {
   today: string;
 }
 
-export const EXAMPLE_SOP_FILE = 'penyusunan-lkjip.sop.yaml';
+export const EXAMPLE_SOP_FILE = `penyusunan-lkjip${SOP_SUFFIX}`;
 export const SOURCES_FOLDER = 'sops';
 export const OUT_DIR = 'dist';
 
@@ -104,7 +105,7 @@ export function renderConfig(input: ProjectInput, schemaRef: string): string {
     '  # pangkat: Pembina Utama Muda (IV/c)',
     '',
     withComment('sumber:', 'berkas yang diperiksa `sop lint` dan dicetak `sop render`'),
-    `  - ${SOURCES_FOLDER}/**/*.sop.yaml`,
+    `  - ${SOURCES_FOLDER}/${SOP_GLOB}`,
     withComment(`keluaran: ${OUT_DIR}`, 'folder hasil `sop render`'),
     withComment('kertas: a4', 'a4 | f4 (215 x 330 mm) | letter | legal'),
     withComment('# bahasa: id', 'bahasa pesan: id | en'),
