@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
  */
 const TIERS: readonly (readonly string[])[] = [
   ['cli'],
-  ['build', 'preview'],
+  ['preview'],
+  ['build'],
   ['scaffold', 'import', 'lint', 'render', 'pdf', 'report'],
   ['model'],
   ['schema', 'config'],
