@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadSop } from '../../src/model/load.js';
 import { defaultConfig } from '../../src/config/config.js';
 import type { ProjectConfig } from '../../src/config/types.js';
 import { lintLoaded, wordResults } from '../../src/lint/run.js';
 import type { Rule } from '../../src/lint/rule.js';
+import { rulesIn } from '../../src/lint/registry.js';
 import { createRegister, type Register } from '../../src/lint/regulations/register.js';
 import type { Sop } from '../../src/model/types.js';
 import type { WordedDiagnostic } from '../../src/util/diagnostic.js';
@@ -92,3 +94,13 @@ kegiatan:
     waktu: 15 menit
     output: Dokumen tersimpan
 `;
+
+/** The rules about steps: actors, verbs, Mutu Baku, time, flow and cross-references. */
+export const stepRules = rulesIn('pelaksana', 'kegiatan', 'mutu-baku', 'waktu', 'alur', 'keterkaitan');
+
+/** Findings of the given rules over sops/, linted together as the project lints them (so its disable comments apply). */
+export function sampleFindings(ids: readonly string[]): string[] {
+  const dir = path.resolve(import.meta.dirname, '..', '..', 'sops');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sop.yaml')).sort().map((f) => ({ file: `sops/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return lintTexts(files, { rules: stepRules }).flat().filter((d) => ids.includes(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+}

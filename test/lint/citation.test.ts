@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareNomor, parseCitation, parseRegion, regionInText, shortCitation } from '../../src/lint/regulations/citation.js';
+import { parseCitation, parseRegion, regionInText } from '../../src/lint/regulations/citation.js';
+import { compareNomor, shortCitation } from '../../src/lint/regulations/citation-format.js';
 
 const codes = (text: string) => parseCitation(text).problems.map((p) => p.code).sort();
 

@@ -1,10 +1,24 @@
 import { closest } from '../../util/strings.js';
+import {
+  AGENCY_ABBREVIATIONS,
+  CANONICAL_JENIS,
+  MINISTRIES,
+  MINISTRY_ABBREVIATIONS,
+  MISSPELLINGS,
+  NATIONAL_JENIS,
+  REGION_STOP_WORDS,
+  UUD_1945,
+  WHOLE_ABBREVIATIONS,
+} from './citation-tables.js';
+import { buildCitation, registerJenis } from './citation-format.js';
 
 /**
  * The one parser of legal-basis citations (dasar hukum), shared by the dasar-hukum/* rules and the
  * register loader. Canonical form (UU 12/2011, Lampiran II):
  *   <Jenis> Nomor <n> Tahun <yyyy> tentang <Judul>
  * A ministerial number that carries its year (PER/21/M.PAN/11/2008) needs no "Tahun".
+ * What it knows of jenis and ministries is in citation-tables.ts; writing a parsed citation back
+ * (canonical form, short name, keys) is citation-format.ts.
  */
 
 export type CitationKind = 'peraturan' | 'keputusan' | 'surat-edaran' | 'instruksi' | 'standar' | 'tidak-dikenal';
@@ -66,87 +80,6 @@ export interface Citation {
   yearInNumber: boolean;
 }
 
-export const UUD_1945 = 'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945';
-
-const PANRB = 'Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
-
-/** Ministries whose canonical spelling we know (matched case-insensitively). */
-const MINISTRIES = [
-  'Dalam Negeri',
-  PANRB,
-  'Negara Pendayagunaan Aparatur Negara',
-  'Negara Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
-  'Keuangan',
-  'Kesehatan',
-  'Sekretaris Negara',
-  'Hukum dan Hak Asasi Manusia',
-  'Pendidikan dan Kebudayaan',
-  'Pendidikan, Kebudayaan, Riset, dan Teknologi',
-  'Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
-  'Komunikasi dan Informatika',
-  'Sosial',
-  'Ketenagakerjaan',
-];
-const MINISTRY_ABBREVIATIONS: Record<string, string> = {
-  'pan-rb': PANRB,
-  panrb: PANRB,
-  'pan rb': PANRB,
-  'pan & rb': PANRB,
-  'pan dan rb': PANRB,
-  dagri: 'Dalam Negeri',
-  keuangan: 'Keuangan',
-};
-
-/** Central agencies whose regulations rank with ministerial ones. */
-const AGENCY_ABBREVIATIONS: Record<string, string> = {
-  bkn: 'Badan Kepegawaian Negara',
-  lan: 'Lembaga Administrasi Negara',
-  anri: 'Arsip Nasional Republik Indonesia',
-  bpkp: 'Badan Pengawasan Keuangan dan Pembangunan',
-  bps: 'Badan Pusat Statistik',
-  bnpb: 'Badan Nasional Penanggulangan Bencana',
-};
-
-const WHOLE_ABBREVIATIONS: Record<string, { jenis: string; rank: number }> = {
-  uu: { jenis: 'Undang-Undang', rank: 2 },
-  'undang undang': { jenis: 'Undang-Undang', rank: 2 },
-  perppu: { jenis: 'Peraturan Pemerintah Pengganti Undang-Undang', rank: 2 },
-  perpu: { jenis: 'Peraturan Pemerintah Pengganti Undang-Undang', rank: 2 },
-  'peraturan pemerintah pengganti undang undang': { jenis: 'Peraturan Pemerintah Pengganti Undang-Undang', rank: 2 },
-  pp: { jenis: 'Peraturan Pemerintah', rank: 3 },
-  perpres: { jenis: 'Peraturan Presiden', rank: 4 },
-  permendagri: { jenis: 'Peraturan Menteri Dalam Negeri', rank: 5 },
-  'permenpan-rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
-  'permenpan rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
-  permenpanrb: { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
-  'permen pan-rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
-  'permen panrb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
-  permenkeu: { jenis: 'Peraturan Menteri Keuangan', rank: 5 },
-};
-
-/** Misspellings whose correction is certain (fixable by dasar-hukum/jenis). */
-const MISSPELLINGS: Record<string, { jenis: string; rank: number }> = {
-  'peraturan pemerintahan': { jenis: 'Peraturan Pemerintah', rank: 3 },
-  'peraturan pemerintahan pengganti undang-undang': { jenis: 'Peraturan Pemerintah Pengganti Undang-Undang', rank: 2 },
-  'peraturan presidan': { jenis: 'Peraturan Presiden', rank: 4 },
-  'undang-undangan': { jenis: 'Undang-Undang', rank: 2 },
-};
-
-const CANONICAL_JENIS = [
-  'Undang-Undang',
-  'Peraturan Pemerintah Pengganti Undang-Undang',
-  'Peraturan Pemerintah',
-  'Peraturan Presiden',
-  'Peraturan Menteri',
-  'Peraturan Kepala',
-  'Peraturan Badan',
-  'Peraturan Lembaga',
-  'Peraturan Daerah',
-  'Peraturan Gubernur',
-  'Peraturan Bupati',
-  'Peraturan Wali Kota',
-];
-
 interface JenisMatch {
   jenis: string;
   rank: number;
@@ -183,8 +116,6 @@ export function parseRegion(text: string, implied: RegionLevel | null = null): R
   return { level: implied, name: t };
 }
 
-const REGION_STOP = new Set(['tahun', 'nomor', 'tentang', 'dan', 'serta', 'pada', 'di']);
-
 /** The first "Provinsi/Kabupaten/Kota <Name>" in a title. */
 export function regionInText(text: string): Region | null {
   const re = /\b(Provinsi|Kabupaten|Kota)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/g;
@@ -192,7 +123,7 @@ export function regionInText(text: string): Region | null {
   while ((m = re.exec(text))) {
     const words: string[] = [];
     for (const word of m[2]!.split(/\s+/)) {
-      if (REGION_STOP.has(lower(word))) break;
+      if (REGION_STOP_WORDS.has(lower(word))) break;
       words.push(word);
     }
     if (!words.length) continue;
@@ -212,15 +143,20 @@ function regional(jenis: string, rest: string, implied: RegionLevel | null): Jen
   return { jenis, rank, regionText, region, expected: regionText ? `${jenis} ${regionText}` : jenis, misspelt: false };
 }
 
-function matchJenis(written: string): JenisMatch | null {
+const plain = (jenis: string, rank: number, misspelt = false): JenisMatch => ({ jenis, rank, regionText: null, region: null, expected: jenis, misspelt });
+
+/** Undang-Undang, Perppu, Peraturan Pemerintah, Peraturan Presiden: written out, abbreviated or misspelt. */
+function matchNational(written: string): JenisMatch | null {
   const w = lower(written);
-  const plain = (jenis: string, rank: number, misspelt = false): JenisMatch => ({ jenis, rank, regionText: null, region: null, expected: jenis, misspelt });
-  for (const exact of ['Undang-Undang', 'Peraturan Pemerintah Pengganti Undang-Undang', 'Peraturan Pemerintah', 'Peraturan Presiden']) {
-    if (w === lower(exact)) return plain(exact, exact === 'Peraturan Pemerintah' ? 3 : exact === 'Peraturan Presiden' ? 4 : 2);
-  }
+  const national = NATIONAL_JENIS.find((n) => w === lower(n.jenis));
+  if (national) return plain(national.jenis, national.rank);
   if (WHOLE_ABBREVIATIONS[w]) return plain(WHOLE_ABBREVIATIONS[w]!.jenis, WHOLE_ABBREVIATIONS[w]!.rank);
   if (MISSPELLINGS[w]) return plain(MISSPELLINGS[w]!.jenis, MISSPELLINGS[w]!.rank, true);
+  return null;
+}
 
+/** Regulations of ministries and central agencies (rank 5). */
+function matchCentral(written: string): JenisMatch | null {
   let m = /^peraturan menteri\s+(.+)$/i.exec(written);
   if (m) {
     const ministryWritten = m[1]!;
@@ -236,8 +172,12 @@ function matchJenis(written: string): JenisMatch | null {
   if (m) return plain(`Peraturan ${AGENCY_ABBREVIATIONS[lower(m[1]!)]}`, 5);
   m = /^peraturan\s+((?:badan|lembaga|arsip nasional|komisi|kepolisian|mahkamah|otoritas|bank indonesia)\b.*)$/i.exec(written);
   if (m) return plain(`Peraturan ${m[1]}`, 5);
+  return null;
+}
 
-  m = /^(?:peraturan daerah|perda)(?:\s+(.+))?$/i.exec(written);
+/** Regional regulations (Perda, Pergub, Perbup, Perwal) with the region written after them. */
+function matchRegional(written: string): JenisMatch | null {
+  let m = /^(?:peraturan daerah|perda)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Daerah', m[1] ?? '', null);
   m = /^(?:peraturan gubernur|pergub)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Gubernur', m[1] ?? '', 'provinsi');
@@ -246,6 +186,10 @@ function matchJenis(written: string): JenisMatch | null {
   m = /^(?:peraturan wali\s?kota|perwal|perwali)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Wali Kota', m[1] ?? '', 'kota');
   return null;
+}
+
+function matchJenis(written: string): JenisMatch | null {
+  return matchNational(written) ?? matchCentral(written) ?? matchRegional(written);
 }
 
 /** A did-you-mean for an unknown jenis (not certain enough to fix). */
@@ -297,48 +241,15 @@ function amendmentsIn(judul: string): { amends: CitationRef | null; amendedBy: C
   return { amends, amendedBy };
 }
 
-/** Builds `<jenis> Nomor <n> Tahun <yyyy> tentang <judul>` from parts. */
-export function buildCitation(jenisWithRegion: string, nomor: string, tahun: number | null, judul: string | null, yearInNumber: boolean): string {
-  const year = tahun !== null && !yearInNumber ? ` Tahun ${tahun}` : '';
-  return `${jenisWithRegion} Nomor ${nomor}${year}${judul ? ` tentang ${judul}` : ''}`;
-}
+/*
+ * The parser reads a citation in steps, each noting the problems of its part in `problems` (in the
+ * order they stand in the text): the form (spaces, trailing punctuation), then the kind (a
+ * non-regulation or UUD 1945 ends there), the title after "tentang", the year, the number,
+ * "Republik Indonesia", the jenis, the missing parts, and the title's amendments.
+ */
 
-/** Canonical jenis plus region: the jenis key of the register ("Peraturan Bupati Kebumen"). */
-export function registerJenis(c: Citation): string | null {
-  if (!c.jenis) return null;
-  return c.regionText ? `${c.jenis} ${c.regionText}` : c.jenis;
-}
-
-/** A short name for messages: "Peraturan Pemerintah Nomor 46 Tahun 2011" (or the text as written). */
-export function shortCitation(c: Citation): string {
-  const jenis = registerJenis(c) ?? c.jenisWritten;
-  if (jenis && c.nomor && c.tahun !== null) return `${jenis} Nomor ${c.nomor} Tahun ${c.tahun}`;
-  if (c.jenis === UUD_1945) return UUD_1945;
-  return c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text;
-}
-
-/** Identity of a regulation: register jenis, number and year, lower case. */
-export function citationKey(c: Citation): string | null {
-  const jenis = registerJenis(c);
-  return jenis && c.nomor && c.tahun !== null ? refKey({ jenis, nomor: c.nomor, tahun: c.tahun }) : null;
-}
-
-export function refKey(ref: CitationRef): string {
-  return `${lower(ref.jenis)}|${lower(ref.nomor)}|${ref.tahun}`;
-}
-
-/** Compares regulation numbers: numerically when both start with digits, else naturally. */
-export function compareNomor(a: string, b: string): number {
-  const na = /^\d+/.exec(a);
-  const nb = /^\d+/.exec(b);
-  if (na && nb && Number(na[0]) !== Number(nb[0])) return Number(na[0]) - Number(nb[0]);
-  return a.localeCompare(b, 'id', { numeric: true, sensitivity: 'base' });
-}
-
-export function parseCitation(input: string): Citation {
-  const text = input.trim();
-  const problems: CitationProblem[] = [];
-  const result: Citation = {
+function emptyCitation(text: string): Citation {
+  return {
     text,
     kind: 'peraturan',
     jenis: null,
@@ -350,144 +261,175 @@ export function parseCitation(input: string): Citation {
     tahun: null,
     judul: null,
     canonical: null,
-    problems,
+    problems: [],
     amends: null,
     amendedBy: [],
     yearInNumber: false,
   };
-  let work = normaliseSpaces(text);
-  if (work !== text) problems.push({ code: 'spasi' });
-  const punct = /\s*([;.,:]+)$/.exec(work);
-  if (punct) {
-    problems.push({ code: 'tanda-baca', written: punct[1]! });
-    work = work.slice(0, punct.index);
-  }
-
-  const other = nonRegulationKind(work);
-  if (other) {
-    result.kind = other;
-    result.jenisWritten = other === 'standar' ? (/^\S+(\s+[\d:.-]+)?/.exec(work)?.[0] ?? work) : work.split(/\s+(?:nomor|no\.?)\s/i)[0]!;
-    return result;
-  }
-
-  // UUD 1945 has no number; only its form is checked.
-  const uud = /^(undang-undang dasar|uud)\b.*?\b1945\b/i.exec(work);
-  if (uud) {
-    result.jenis = UUD_1945;
-    result.jenisWritten = uud[0];
-    result.rank = 1;
-    result.tahun = 1945;
-    const rest = work.slice(uud[0].length);
-    result.canonical = UUD_1945 + rest;
-    if (uud[0] !== UUD_1945) problems.push({ code: 'jenis-bentuk', written: uud[0], expected: UUD_1945 });
-    return result;
-  }
-
-  // Head (jenis, number, year) and judul split at the first "tentang".
-  let head = work;
-  let judul: string | null = null;
-  const joint = /\s+(tentang)\s+/i.exec(work);
-  if (joint) {
-    head = work.slice(0, joint.index);
-    judul = work.slice(joint.index + joint[0].length);
-    if (joint[1] !== 'tentang') problems.push({ code: 'kata-tentang', written: joint[1]! });
-  }
-
-  const year = /\b(tahun|thn\.?)\s*(\d{4})\b/i.exec(head);
-  if (year) {
-    result.tahun = Number(year[2]);
-    if (year[1] !== 'Tahun') problems.push({ code: 'kata-tahun', written: year[1]! });
-    const after = head.slice(year.index + year[0].length).trim();
-    head = head.slice(0, year.index).trim();
-    if (after && judul === null) {
-      // "UU Nomor 23 Tahun 2014 Pemerintahan Daerah": the title without "tentang".
-      judul = after;
-      problems.push({ code: 'kata-tentang', written: '' });
-    }
-  }
-
-  let prefix = head;
-  const number = /(?:^|\s)(nomor|nomer|no\.|no)\s*:?\s*(\S+)/i.exec(head);
-  if (number) {
-    if (number[1] !== 'Nomor') problems.push({ code: 'kata-nomor', written: number[1]! });
-    prefix = head.slice(0, number.index).trim();
-    result.nomor = number[2]!.replace(/[,;]+$/, '');
-  } else {
-    const short = /^(.*?)\s+(\d+[A-Za-z]?)\s*\/\s*(\d{4})$/.exec(head);
-    const bare = /^(.*?)\s+(\d+[A-Za-z]?)$/.exec(head);
-    if (short && result.tahun === null) {
-      prefix = short[1]!;
-      result.nomor = short[2]!;
-      result.tahun = Number(short[3]);
-      problems.push({ code: 'kata-nomor', written: '' });
-    } else if (bare && result.tahun !== null) {
-      prefix = bare[1]!;
-      result.nomor = bare[2]!;
-      problems.push({ code: 'kata-nomor', written: '' });
-    }
-  }
-  if (result.nomor && result.tahun === null) {
-    const embedded = /\/(\d{4})$/.exec(result.nomor);
-    if (embedded && /[A-Za-z]/.test(result.nomor)) {
-      result.tahun = Number(embedded[1]);
-      result.yearInNumber = true;
-    }
-  }
-
-  const ri = /\s+(republik indonesia|ri)$/i.exec(prefix);
-  if (ri && !/(negara|nasional)$/i.test(prefix.slice(0, ri.index))) {
-    problems.push({ code: 'republik-indonesia' });
-    prefix = prefix.slice(0, ri.index);
-  }
-  result.jenisWritten = prefix || null;
-  result.judul = judul;
-
-  if (!prefix) {
-    problems.push({ code: 'tanpa-jenis' });
-  } else {
-    const match = matchJenis(prefix);
-    if (!match) {
-      result.kind = 'tidak-dikenal';
-      problems.push({ code: 'jenis-tidak-dikenal', written: prefix, suggestion: suggestJenis(prefix) });
-    } else {
-      result.jenis = match.jenis;
-      result.rank = match.rank;
-      result.region = match.region;
-      result.regionText = match.regionText;
-      if (match.misspelt) problems.push({ code: 'jenis-salah-tulis', written: prefix, expected: match.expected });
-      else if (match.expected !== prefix) problems.push({ code: 'jenis-bentuk', written: prefix, expected: match.expected });
-      if (match.jenis.startsWith('Peraturan Daerah') || match.jenis === 'Peraturan Gubernur' || match.jenis === 'Peraturan Bupati' || match.jenis === 'Peraturan Wali Kota') {
-        if (!result.region && judul) result.region = regionInText(judul);
-        if (match.jenis === 'Peraturan Daerah' && result.region?.level === 'provinsi') result.rank = 6;
-      }
-    }
-  }
-
-  if (result.nomor === null) problems.push({ code: 'tanpa-nomor' });
-  if (result.tahun === null) problems.push({ code: 'tanpa-tahun' });
-  if (judul === null) problems.push({ code: 'tanpa-judul' });
-
-  if (judul !== null) {
-    // The joint of a citation nested in the title ("… Tahun 2011 Tentang …") is lower case too.
-    const nested = judul.replace(/(\bTahun \d{4}) Tentang\b/g, '$1 tentang');
-    if (nested !== judul) problems.push({ code: 'kata-tentang', written: 'Tentang' });
-    result.judul = nested;
-    const amendments = amendmentsIn(nested);
-    result.amends = amendments.amends;
-    result.amendedBy = amendments.amendedBy;
-  }
-  const jenisFull = registerJenis(result);
-  if (jenisFull && result.nomor && result.tahun !== null) result.canonical = buildCitation(jenisFull, result.nomor, result.tahun, result.judul, result.yearInNumber);
-  return result;
 }
 
-/** The canonical form with the jenis as written (what dasar-hukum/format may fix without judging the jenis). */
-export function formatTarget(c: Citation): string | null {
-  if (c.rank === 1) return c.canonical;
-  if (!c.jenisWritten || !c.nomor || c.kind !== 'peraturan') return null;
-  const misspelt = c.problems.find((p) => p.code === 'jenis-salah-tulis');
-  if (!misspelt) return c.canonical;
-  return buildCitation(misspelt.written, c.nomor, c.tahun, c.judul, c.yearInNumber);
+/** The text with single spaces and no trailing punctuation (both noted). */
+function withoutStrayForm(c: Citation): string {
+  const work = normaliseSpaces(c.text);
+  if (work !== c.text) c.problems.push({ code: 'spasi' });
+  const punct = /\s*([;.,:]+)$/.exec(work);
+  if (!punct) return work;
+  c.problems.push({ code: 'tanda-baca', written: punct[1]! });
+  return work.slice(0, punct.index);
+}
+
+/** A Keputusan, Surat Edaran, Instruksi or standard: only its kind and name are read. */
+function nonRegulation(c: Citation, work: string, kind: CitationKind): Citation {
+  c.kind = kind;
+  c.jenisWritten = kind === 'standar' ? (/^\S+(\s+[\d:.-]+)?/.exec(work)?.[0] ?? work) : work.split(/\s+(?:nomor|no\.?)\s/i)[0]!;
+  return c;
+}
+
+const UUD_RE = /^(undang-undang dasar|uud)\b.*?\b1945\b/i;
+
+/** UUD 1945 has no number; only its form is checked. */
+function constitution(c: Citation, work: string, written: string): Citation {
+  c.jenis = UUD_1945;
+  c.jenisWritten = written;
+  c.rank = 1;
+  c.tahun = 1945;
+  c.canonical = UUD_1945 + work.slice(written.length);
+  if (written !== UUD_1945) c.problems.push({ code: 'jenis-bentuk', written, expected: UUD_1945 });
+  return c;
+}
+
+/** The head (jenis, number, year) and the title (judul) of a citation. */
+interface HeadAndTitle {
+  head: string;
+  judul: string | null;
+}
+
+/** Splits at the first "tentang". */
+function splitAtTentang(c: Citation, work: string): HeadAndTitle {
+  const joint = /\s+(tentang)\s+/i.exec(work);
+  if (!joint) return { head: work, judul: null };
+  if (joint[1] !== 'tentang') c.problems.push({ code: 'kata-tentang', written: joint[1]! });
+  return { head: work.slice(0, joint.index), judul: work.slice(joint.index + joint[0].length) };
+}
+
+/** Reads "Tahun <yyyy>" off the head; words after it are the title when no "tentang" came. */
+function readYear(c: Citation, { head, judul }: HeadAndTitle): HeadAndTitle {
+  const year = /\b(tahun|thn\.?)\s*(\d{4})\b/i.exec(head);
+  if (!year) return { head, judul };
+  c.tahun = Number(year[2]);
+  if (year[1] !== 'Tahun') c.problems.push({ code: 'kata-tahun', written: year[1]! });
+  const after = head.slice(year.index + year[0].length).trim();
+  const before = head.slice(0, year.index).trim();
+  if (!after || judul !== null) return { head: before, judul };
+  // "UU Nomor 23 Tahun 2014 Pemerintahan Daerah": the title without "tentang".
+  c.problems.push({ code: 'kata-tentang', written: '' });
+  return { head: before, judul: after };
+}
+
+/** Reads the number off the head ("Nomor 12", "12/2019", a bare "12" before a year); returns what precedes it. */
+function readNumber(c: Citation, head: string): string {
+  const number = /(?:^|\s)(nomor|nomer|no\.|no)\s*:?\s*(\S+)/i.exec(head);
+  if (number) {
+    if (number[1] !== 'Nomor') c.problems.push({ code: 'kata-nomor', written: number[1]! });
+    c.nomor = number[2]!.replace(/[,;]+$/, '');
+    return head.slice(0, number.index).trim();
+  }
+  const short = /^(.*?)\s+(\d+[A-Za-z]?)\s*\/\s*(\d{4})$/.exec(head);
+  if (short && c.tahun === null) {
+    c.nomor = short[2]!;
+    c.tahun = Number(short[3]);
+    c.problems.push({ code: 'kata-nomor', written: '' });
+    return short[1]!;
+  }
+  const bare = /^(.*?)\s+(\d+[A-Za-z]?)$/.exec(head);
+  if (bare && c.tahun !== null) {
+    c.nomor = bare[2]!;
+    c.problems.push({ code: 'kata-nomor', written: '' });
+    return bare[1]!;
+  }
+  return head;
+}
+
+/** An alphanumeric number carries its year (PER/21/M.PAN/11/2008) when no "Tahun" is written. */
+function readYearInNumber(c: Citation): void {
+  if (!c.nomor || c.tahun !== null) return;
+  const embedded = /\/(\d{4})$/.exec(c.nomor);
+  if (embedded && /[A-Za-z]/.test(c.nomor)) {
+    c.tahun = Number(embedded[1]);
+    c.yearInNumber = true;
+  }
+}
+
+/** Drops "Republik Indonesia" after the jenis (not from "… Negara/Nasional Republik Indonesia"). */
+function withoutRepublik(c: Citation, prefix: string): string {
+  const ri = /\s+(republik indonesia|ri)$/i.exec(prefix);
+  if (!ri || /(negara|nasional)$/i.test(prefix.slice(0, ri.index))) return prefix;
+  c.problems.push({ code: 'republik-indonesia' });
+  return prefix.slice(0, ri.index);
+}
+
+const isRegional = (jenis: string) =>
+  jenis.startsWith('Peraturan Daerah') || jenis === 'Peraturan Gubernur' || jenis === 'Peraturan Bupati' || jenis === 'Peraturan Wali Kota';
+
+/** Recognises the jenis words; a regional one without its region may name it in the title. */
+function readJenis(c: Citation, prefix: string): void {
+  if (!prefix) {
+    c.problems.push({ code: 'tanpa-jenis' });
+    return;
+  }
+  const match = matchJenis(prefix);
+  if (!match) {
+    c.kind = 'tidak-dikenal';
+    c.problems.push({ code: 'jenis-tidak-dikenal', written: prefix, suggestion: suggestJenis(prefix) });
+    return;
+  }
+  c.jenis = match.jenis;
+  c.rank = match.rank;
+  c.region = match.region;
+  c.regionText = match.regionText;
+  if (match.misspelt) c.problems.push({ code: 'jenis-salah-tulis', written: prefix, expected: match.expected });
+  else if (match.expected !== prefix) c.problems.push({ code: 'jenis-bentuk', written: prefix, expected: match.expected });
+  if (isRegional(match.jenis)) {
+    if (!c.region && c.judul) c.region = regionInText(c.judul);
+    if (match.jenis === 'Peraturan Daerah' && c.region?.level === 'provinsi') c.rank = 6;
+  }
+}
+
+function noteMissingParts(c: Citation): void {
+  if (c.nomor === null) c.problems.push({ code: 'tanpa-nomor' });
+  if (c.tahun === null) c.problems.push({ code: 'tanpa-tahun' });
+  if (c.judul === null) c.problems.push({ code: 'tanpa-judul' });
+}
+
+/** Lower-cases the joints of citations nested in the title, and reads the amendments it names. */
+function readTitle(c: Citation, judul: string): void {
+  // The joint of a citation nested in the title ("… Tahun 2011 Tentang …") is lower case too.
+  const nested = judul.replace(/(\bTahun \d{4}) Tentang\b/g, '$1 tentang');
+  if (nested !== judul) c.problems.push({ code: 'kata-tentang', written: 'Tentang' });
+  c.judul = nested;
+  const { amends, amendedBy } = amendmentsIn(nested);
+  c.amends = amends;
+  c.amendedBy = amendedBy;
+}
+
+export function parseCitation(input: string): Citation {
+  const c = emptyCitation(input.trim());
+  const work = withoutStrayForm(c);
+  const other = nonRegulationKind(work);
+  if (other) return nonRegulation(c, work, other);
+  const uud = UUD_RE.exec(work);
+  if (uud) return constitution(c, work, uud[0]);
+  const { head, judul } = readYear(c, splitAtTentang(c, work));
+  const prefix = withoutRepublik(c, readNumber(c, head));
+  readYearInNumber(c);
+  c.jenisWritten = prefix || null;
+  c.judul = judul;
+  readJenis(c, prefix);
+  noteMissingParts(c);
+  if (judul !== null) readTitle(c, judul);
+  const jenis = registerJenis(c);
+  if (jenis && c.nomor && c.tahun !== null) c.canonical = buildCitation(jenis, c.nomor, c.tahun, c.judul, c.yearInNumber);
+  return c;
 }
 
 /** Every legal-basis item of an SOP with its parsed citation. */

@@ -10,7 +10,8 @@ import type { ProjectConfig } from '../../config/types.js';
 import { parseSource, type SourceFile } from '../../model/parse.js';
 import { locatePath, locateProblems } from '../../model/locate.js';
 import { validateData } from '../../schema/validate.js';
-import { parseCitation, registerJenis } from './citation.js';
+import { parseCitation } from './citation.js';
+import { registerJenis } from './citation-format.js';
 import { createRegister, type Register, type RegisterEntry, type RegulationStatus } from './register.js';
 
 const builtinFile = fileURLToPath(new URL('../../../data/regulasi.yaml', import.meta.url));

@@ -1,6 +1,7 @@
 import type { RegulationStatus } from '../../regulations/register.js';
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, registerJenis, shortCitation } from '../../regulations/citation.js';
+import { parseLegalBasis } from '../../regulations/citation.js';
+import { registerJenis, shortCitation } from '../../regulations/citation-format.js';
 import { phrase } from '../../../util/message.js';
 
 /** The message of each reported status: as a sentence's verb ("sudah dicabut"), and bare ("dicabut"). */

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { phrase, type MessageValue, type Phrase } from '../../../util/message.js';
-import { formatTarget, parseLegalBasis, type CitationProblem } from '../../regulations/citation.js';
+import { parseLegalBasis, type CitationProblem } from '../../regulations/citation.js';
+import { formatTarget } from '../../regulations/citation-format.js';
 
 /** Issues are listed in the order they appear in a citation. */
 const ISSUE_ORDER: CitationProblem['code'][] = ['jenis-bentuk', 'republik-indonesia', 'kata-nomor', 'kata-tahun', 'kata-tentang', 'tanda-baca', 'spasi'];
@@ -27,7 +28,7 @@ function describe(problem: CitationProblem): Phrase | string | null {
   }
 }
 
-/** Values joined with a separator (a phrase for words that differ by language). */
+/** Values joined with a separator (a phrase where Indonesian and English words differ). */
 function joined(values: readonly MessageValue[], separator: MessageValue): MessageValue[] {
   return values.flatMap((v, i) => (i === 0 ? [v] : [separator, v]));
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, shortCitation } from '../../regulations/citation.js';
+import { parseLegalBasis } from '../../regulations/citation.js';
+import { shortCitation } from '../../regulations/citation-format.js';
 
 export default defineRule({
   meta: {

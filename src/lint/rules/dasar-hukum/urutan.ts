@@ -1,6 +1,8 @@
 import type { TextEdit } from '../../../util/diagnostic.js';
 import { defineRule } from '../../rule.js';
-import { compareNomor, formatTarget, parseLegalBasis, shortCitation, type Citation } from '../../regulations/citation.js';
+import { parseLegalBasis, type Citation } from '../../regulations/citation.js';
+import { compareNomor, formatTarget, shortCitation } from '../../regulations/citation-format.js';
+import { RANK_NAMES } from '../../regulations/citation-tables.js';
 
 /** Hierarchy, then year, then number (UU 12/2011 Lampiran II). */
 export function compareCitations(a: Citation, b: Citation): number {
@@ -76,16 +78,3 @@ export default defineRule({
     });
   },
 });
-
-/** The hierarchy's names (Indonesian legal names, the same in either language's message). */
-const RANK_NAMES: Record<number, string> = {
-  1: 'UUD 1945',
-  2: 'Undang-Undang/Perppu',
-  3: 'Peraturan Pemerintah',
-  4: 'Peraturan Presiden',
-  5: 'Peraturan Menteri/Kepala Badan',
-  6: 'Perda Provinsi',
-  7: 'Peraturan Gubernur',
-  8: 'Perda Kabupaten/Kota',
-  9: 'Peraturan Bupati/Wali Kota',
-};

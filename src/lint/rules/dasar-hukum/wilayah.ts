@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
-import { parseLegalBasis, parseRegion, shortCitation, type Region } from '../../regulations/citation.js';
+import { parseLegalBasis, parseRegion, type Region } from '../../regulations/citation.js';
+import { shortCitation } from '../../regulations/citation-format.js';
 
 const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 

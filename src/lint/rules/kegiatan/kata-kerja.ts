@@ -45,7 +45,6 @@ export function classifyFirstWord(description: string): VerbFinding {
   return { kind: 'other', word, suggestion: null };
 }
 
-
 export default defineRule({
   meta: {
     id: 'kegiatan/kata-kerja',

@@ -7,7 +7,6 @@ import type { Duration } from '../../../model/types.js';
 const TOLERANCE_MINUTES = 1 / 60;
 const same = (a: Duration, b: Duration) => Math.abs(a.min - b.min) < TOLERANCE_MINUTES && Math.abs(a.max - b.max) < TOLERANCE_MINUTES;
 
-
 export default defineRule({
   meta: {
     id: 'waktu/total',

@@ -1,13 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
+import { findings, lintText, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import mulaiSelesai from '../../../../src/lint/rules/alur/mulai-selesai.js';
 import tujuan from '../../../../src/lint/rules/alur/tujuan.js';
 import keputusan from '../../../../src/lint/rules/alur/keputusan.js';
 import terjangkau from '../../../../src/lint/rules/alur/terjangkau.js';
 import buntu from '../../../../src/lint/rules/alur/buntu.js';
-import { ROOT, sampleFindings } from '../samples.js';
+
+/** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+
 const HEAD = VALID_SOP.slice(0, VALID_SOP.indexOf('pelaksana:\n'));
 /**
  * An SOP whose steps s1..sN take 8 lines each: step k starts at line 19 + 8(k-1) ("id" at

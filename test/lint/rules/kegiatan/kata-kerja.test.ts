@@ -1,9 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
+import { findings, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import kataKerja, { classifyFirstWord } from '../../../../src/lint/rules/kegiatan/kata-kerja.js';
-import { ROOT, sampleFindings } from '../samples.js';
+
+/** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+
 /** VALID_SOP with the first step's uraian (line 21, value at column 13) replaced. */
 const withFirst = (uraian: string) => VALID_SOP.replace('uraian: Mengumpulkan data kinerja', `uraian: ${uraian}`);
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/seeds', name), 'utf8');

@@ -1,9 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
+import { findings, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import lengkap from '../../../../src/lint/rules/mutu-baku/lengkap.js';
-import { ROOT, sampleFindings } from '../samples.js';
+
+/** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+
 const without = (...needles: string[]) => needles.reduce((text, n) => text.replace(n, ''), VALID_SOP);
 
 describe('mutu-baku/lengkap', () => {

@@ -1,13 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
+import { findings, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
+import type { ProjectConfig } from '../../../../src/config/types.js';
 import tidakDikenal from '../../../../src/lint/rules/pelaksana/tidak-dikenal.js';
 import tidakDipakai from '../../../../src/lint/rules/pelaksana/tidak-dipakai.js';
 import duplikat from '../../../../src/lint/rules/pelaksana/duplikat.js';
 import jumlah from '../../../../src/lint/rules/pelaksana/jumlah.js';
 import generik, { isGenericActor } from '../../../../src/lint/rules/pelaksana/generik.js';
-import { ROOT, sampleFindings } from '../samples.js';
+
+/** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+
 /** VALID_SOP up to `pelaksana:` (15 lines): the lines given here start at line 16. */
 const HEAD = VALID_SOP.slice(0, VALID_SOP.indexOf('pelaksana:\n'));
 const sop = (...lines: string[]) => HEAD + lines.join('\n') + '\n';
@@ -101,7 +106,7 @@ describe('pelaksana/duplikat', () => {
 
 describe('pelaksana/jumlah', () => {
   const actors = (n: number) => Array.from({ length: n }, (_, i) => `  - Jabatan ${i + 1}`);
-  it.each([
+  it.each<{ name: string; text: string; config: Partial<ProjectConfig>; expected: string[] }>([
     {
       name: 'nine columns are more than the default eight',
       text: sop('pelaksana:', ...actors(9), 'kegiatan:', ...step('Mengumpulkan data', 'Jabatan 1')),

@@ -1,17 +1,22 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText, lintTexts, VALID_SOP } from '../../../helpers/lint.js';
+import { findings, lintText, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
+import type { ProjectConfig } from '../../../../src/config/types.js';
 import format from '../../../../src/lint/rules/waktu/format.js';
 import total from '../../../../src/lint/rules/waktu/total.js';
 import batas from '../../../../src/lint/rules/waktu/batas.js';
 import seragam from '../../../../src/lint/rules/waktu/seragam.js';
-import { ROOT, sampleFindings } from '../samples.js';
+
+/** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+
 /** VALID_SOP's step times are 2 jam (line 24), 1 jam (line 31) and 15 menit (line 36); the main path sums to 3 jam 15 menit. */
 const times = (a: string, b: string, c: string) =>
   VALID_SOP.replace('waktu: 2 jam', `waktu: ${a}`).replace('waktu: 1 jam', `waktu: ${b}`).replace('waktu: 15 menit', `waktu: ${c}`);
-const rulesConfig = (id: string, options: object) => ({ lint: { rules: { [id]: ['warn', options] }, overrides: [], register: null } });
+const rulesConfig = (id: string, options: Record<string, unknown>): Partial<ProjectConfig> => ({ lint: { rules: { [id]: ['warn', options] }, overrides: [], register: null } });
 const seed = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/seeds', name), 'utf8');
 
 describe('waktu/format', () => {
