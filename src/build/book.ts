@@ -22,6 +22,7 @@ export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPri
   const { PDFDocument } = await import('pdf-lib');
   const { PDF_PRODUCER } = await import('../pdf/finalize.js');
   const { sniffImage, loadFontCss } = await import('../render/assets.js');
+  const { portraitPageSize } = await import('../render/view-model.js');
   const { lang, config } = plan;
   // The cover names the config's instansi, else the first SOP's (the model's agency, as printed).
   const first = parts[0]?.agency;
@@ -36,16 +37,17 @@ export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPri
   const logoBytes = readOrNull(agency.logo);
   const logoMime = logoBytes ? sniffImage(logoBytes) : null;
   const fontCss = loadFontCss();
+  const pageSize = portraitPageSize(plan.paper);
   const cover = coverHtml(
     {
-      title: say(lang, 'bookTitle'),
+      title: say(lang, 'renderBookTitle'),
       government: agency.government,
       agency: agency.name,
       unit: agency.unit,
       logo: logoBytes && logoMime ? `data:${logoMime};base64,${logoBytes.toString('base64')}` : null,
       year: String(date.getUTCFullYear()),
     },
-    plan.paper,
+    pageSize,
     fontCss,
   );
   const coverPdf = (await printer.print(cover)).pdf;
@@ -54,14 +56,14 @@ export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPri
   let tocPdf: Uint8Array = new Uint8Array();
   for (let pass = 0; pass < 3; pass++) {
     const starts = bookStartPages(tocPages, sopPages);
-    tocPdf = (await printer.print(tocHtml(parts.map((p, i) => ({ number: p.number, title: p.title, page: starts[i]! })), plan.paper, lang, fontCss))).pdf;
+    tocPdf = (await printer.print(tocHtml(parts.map((p, i) => ({ number: p.number, title: p.title, page: starts[i]! })), pageSize, lang, fontCss))).pdf;
     const actual = (await PDFDocument.load(tocPdf, { updateMetadata: false, parseSpeed: Infinity })).getPageCount();
     if (actual === tocPages) break;
     tocPages = actual;
   }
   const meta: PdfMetadata = {
     title: ['Buku SOP', agency.name].filter(Boolean).join(' — '),
-    subject: say(lang, 'bookSubject'),
+    subject: say(lang, 'renderBookSubject'),
     author: agency.name ?? agency.government ?? '',
     keywords: ['SOP', 'SOP AP', 'Buku SOP', ...parts.map((p) => p.number)],
     creator: `sop ${version}`,

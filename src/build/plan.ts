@@ -8,6 +8,12 @@ import type { Sop } from '../model/types.js';
 import type { RenderHtmlOptions } from '../render/index.js';
 import type { PdfMetadata } from '../pdf/finalize.js';
 import { version } from '../util/version.js';
+import { slugOf } from '../util/paths.js';
+import { phrase, type MessageValue } from '../util/message.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { loadSopFile } from '../model/files.js';
+import { locateProblems } from '../model/locate.js';
+import { hashInputs, isUpToDate, type Manifest } from '../render/manifest.js';
 
 export type Format = 'html' | 'pdf';
 
@@ -148,4 +154,107 @@ export function sopMetadata(sop: Sop, sourceDateEpoch: string | undefined, docum
     language: 'id',
     date: documentDate(sop.dates, sourceDateEpoch),
   };
+}
+
+/** A file that was not rendered, and why (a phrase the caller words). */
+export interface Failure {
+  file: string;
+  message: MessageValue;
+}
+
+/** One SOP to render now. */
+export interface Job {
+  /** The SOP's text: the model is rebuilt from it when the job runs, so a batch of thousands keeps
+   * only texts and hashes in memory, not every parsed document. */
+  text: string;
+  absPath: string;
+  number: string;
+  title: string;
+  agency: Sop['agency'];
+  file: string;
+  slug: string;
+  /** Formats to produce now, with the hash of their inputs. */
+  todo: Map<Format, string>;
+  /** The PDF is needed for the book even when it is up to date on disk. */
+  needPdfBytes: boolean;
+}
+
+export interface JobsInput {
+  cwd: string;
+  /** The output folder's manifest: an output whose inputs hash as recorded (and that exists) is skipped. */
+  manifest: Manifest;
+  sourceDateEpoch: string | undefined;
+  /** sop.config.yaml's text ('' when there is none): part of every output's inputs. */
+  configText: string;
+  /** Broken files and slug clashes are added here. */
+  failures: Failure[];
+  /** The logos the SOPs name are added here (for --watch). */
+  watched: Set<string>;
+}
+
+/**
+ * Decides what to do per SOP from the files and the manifest: broken files (YAML or schema
+ * problems) are reported like lint and skipped; of two files with one output name the first wins.
+ */
+export function planJobs(absFiles: readonly string[], plan: Plan, input: JobsInput): { jobs: Job[]; skipped: number; broken: { file: string; diagnostics: Diagnostic[] }[] } {
+  const { manifest, sourceDateEpoch, failures, watched } = input;
+  const templates = readTemplateFiles(plan.templateDir);
+  const jobs: Job[] = [];
+  const broken: { file: string; diagnostics: Diagnostic[] }[] = [];
+  const slugs = new Map<string, string>();
+  let skipped = 0;
+  for (const abs of absFiles) {
+    // One file at a time, as lint loads them; only what the job needs is kept.
+    const l = loadSopFile(abs, input.cwd, plan.config);
+    if (!l.sop) {
+      broken.push({ file: l.parsed.source.path, diagnostics: locateProblems(l.parsed, l.problems) });
+      failures.push({ file: l.parsed.source.path, message: phrase('renderNotRendered') });
+      continue;
+    }
+    const sop = l.sop;
+    const file = l.parsed.source.path;
+    const slug = slugOf(l.parsed.source.absPath);
+    const clash = slugs.get(slug);
+    if (clash) {
+      failures.push({ file, message: phrase('renderSameSlug', { other: clash, slug }) });
+      continue;
+    }
+    slugs.set(slug, file);
+    const logo = logoPath(sop);
+    if (logo) watched.add(logo);
+    const base = {
+      source: l.parsed.source.text,
+      config: input.configText,
+      templates,
+      logo: readOrNull(logo),
+      toolVersion: version,
+      paper: plan.paper,
+      lang: plan.lang,
+      extra: `SOURCE_DATE_EPOCH=${sourceDateEpoch ?? ''}`,
+    };
+    const todo = new Map<Format, string>();
+    for (const format of plan.formats) {
+      const hash = hashInputs({ ...base, format });
+      const output = `${slug}.${format}`;
+      if (plan.force || !isUpToDate(manifest, output, hash, fs.existsSync(path.join(plan.outDir, output)))) todo.set(format, hash);
+    }
+    const bookNeedsPrint = Boolean(plan.bookFile) && !plan.formats.has('pdf');
+    if (todo.size === 0 && !plan.bookFile) {
+      skipped++;
+      continue;
+    }
+    if (todo.size === 0) skipped++;
+    jobs.push({
+      text: l.parsed.source.text,
+      absPath: abs,
+      number: sop.number,
+      title: sop.title,
+      agency: sop.agency,
+      file,
+      slug,
+      todo,
+      needPdfBytes: Boolean(plan.bookFile) && (bookNeedsPrint || !todo.has('pdf')),
+    });
+  }
+  return { jobs, skipped, broken };
 }

@@ -3,17 +3,16 @@ import path from 'node:path';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { phrase, type MessageValue } from '../util/message.js';
 import { UsageError, RenderError } from '../util/errors.js';
-import { slugOf } from '../util/paths.js';
 import { writeFileAtomic } from '../util/io.js';
-import { version } from '../util/version.js';
 import type { Sop } from '../model/types.js';
 import { loadSop } from '../model/load.js';
-import { locateProblems } from '../model/locate.js';
-import { loadSopFile, resolveFiles } from '../model/files.js';
-import { MANIFEST_FILE, hashInputs, isUpToDate, parseManifest, serializeManifest, type Manifest } from '../render/manifest.js';
+import { resolveFiles } from '../model/files.js';
+import { MANIFEST_FILE, parseManifest, serializeManifest, type Manifest } from '../render/manifest.js';
 import type { PdfPrinter } from '../pdf/printer.js';
-import { htmlOptionsFor, logoPath, readOrNull, readTemplateFiles, sopMetadata, type Format, type Plan } from './plan.js';
+import { htmlOptionsFor, planJobs, readOrNull, sopMetadata, type Failure, type Job, type Plan } from './plan.js';
 import { compileBook, type BookPart } from './book.js';
+
+export type { Failure };
 
 /** What a batch tells its caller as it goes (the CLI draws progress from it; a preview could too). */
 export interface BuildEvents {
@@ -24,16 +23,15 @@ export interface BuildEvents {
   start(file: string): void;
   /** A file is finished: the outputs written (relative to the output folder) and its PDF pages. */
   done(file: string, outputs: string[], pages: number, ok: boolean): void;
+  /** Every file is finished (the book comes after). */
+  finished(): void;
   book(file: string, count: number, pages: number): void;
   /** Detail for --verbose, as a phrase. */
   detail(message: MessageValue): void;
+  /** A failed file's stack trace, for --verbose. */
+  trace(stack: string): void;
   /** Ctrl-C arrived: the browser is being closed. */
   interrupted(): void;
-}
-
-export interface Failure {
-  file: string;
-  message: MessageValue;
 }
 
 export interface BatchResult {
@@ -50,22 +48,6 @@ export interface BatchResult {
   watched: string[];
 }
 
-interface Job {
-  /** The SOP's text: the model is rebuilt from it when the job runs, so a batch of thousands keeps
-   * only texts and hashes in memory, not every parsed document. */
-  text: string;
-  absPath: string;
-  number: string;
-  title: string;
-  agency: Sop['agency'];
-  file: string;
-  slug: string;
-  /** Formats to produce now, with the hash of their inputs. */
-  todo: Map<Format, string>;
-  /** The PDF is needed for the book even when it is up to date on disk. */
-  needPdfBytes: boolean;
-}
-
 export interface BatchInput {
   args: readonly string[];
   cwd: string;
@@ -75,16 +57,22 @@ export interface BatchInput {
   events: BuildEvents;
 }
 
+/** The Chromium a plan needs (PDF or the book), or null when it needs none; throws BrowserNotFoundError (a RenderError). */
+export async function browserFor(plan: Plan, env: Record<string, string | undefined>): Promise<{ executablePath: string; asRoot: boolean } | null> {
+  if (!plan.formats.has('pdf') && !plan.bookFile) return null;
+  const { findBrowser, runningAsRoot } = await import('../pdf/browser.js');
+  return { executablePath: findBrowser(plan.chrome, env), asRoot: runningAsRoot() };
+}
+
 /** Plans and runs one batch: each SOP's HTML and/or PDF, the manifest, the book. */
 export async function renderBatch({ args, cwd, env, plan, executablePath, events }: BatchInput): Promise<BatchResult> {
-  const { config, lang } = plan;
+  const { config } = plan;
   const absFiles = resolveFiles(args, cwd, config);
   const configText = config.file ? (readOrNull(config.file)?.toString('utf8') ?? '') : '';
   const watched = new Set<string>(absFiles);
   if (config.file) watched.add(config.file);
   if (plan.templateDir) watched.add(plan.templateDir);
   const failures: Failure[] = [];
-  const brokenReports: { file: string; diagnostics: Diagnostic[] }[] = [];
   const result = (outcome: BatchResult['outcome'], counts: Pick<BatchResult, 'rendered' | 'skipped' | 'pages'>, fatal: MessageValue | null = null): BatchResult => ({
     outcome,
     fatal,
@@ -101,67 +89,10 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   }
   const manifestFile = path.join(plan.outDir, MANIFEST_FILE);
   const manifest: Manifest = parseManifest(readOrNull(manifestFile)?.toString('utf8') ?? null);
-  const templates = readTemplateFiles(plan.templateDir);
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
 
-  // Decide what to do per SOP (slug clashes: the first file wins, the others fail).
-  const jobs: Job[] = [];
-  const slugs = new Map<string, string>();
-  let skipped = 0;
-  for (const abs of absFiles) {
-    // One file at a time, as lint loads them; only what the job needs is kept.
-    const l = loadSopFile(abs, cwd, config);
-    if (!l.sop) {
-      brokenReports.push({ file: l.parsed.source.path, diagnostics: locateProblems(l.parsed, l.problems) });
-      failures.push({ file: l.parsed.source.path, message: phrase('renderNotRendered') });
-      continue;
-    }
-    const sop = l.sop;
-    const file = l.parsed.source.path;
-    const slug = slugOf(l.parsed.source.absPath);
-    const clash = slugs.get(slug);
-    if (clash) {
-      failures.push({ file, message: phrase('renderSameSlug', { other: clash, slug }) });
-      continue;
-    }
-    slugs.set(slug, file);
-    const logo = logoPath(sop);
-    if (logo) watched.add(logo);
-    const base = {
-      source: l.parsed.source.text,
-      config: configText,
-      templates,
-      logo: readOrNull(logo),
-      toolVersion: version,
-      paper: plan.paper,
-      lang,
-      extra: `SOURCE_DATE_EPOCH=${sourceDateEpoch ?? ''}`,
-    };
-    const todo = new Map<Format, string>();
-    for (const format of plan.formats) {
-      const hash = hashInputs({ ...base, format });
-      const output = `${slug}.${format}`;
-      if (plan.force || !isUpToDate(manifest, output, hash, fs.existsSync(path.join(plan.outDir, output)))) todo.set(format, hash);
-    }
-    const bookNeedsPrint = Boolean(plan.bookFile) && !plan.formats.has('pdf');
-    if (todo.size === 0 && !plan.bookFile) {
-      skipped++;
-      continue;
-    }
-    if (todo.size === 0) skipped++;
-    jobs.push({
-      text: l.parsed.source.text,
-      absPath: abs,
-      number: sop.number,
-      title: sop.title,
-      agency: sop.agency,
-      file,
-      slug,
-      todo,
-      needPdfBytes: Boolean(plan.bookFile) && (bookNeedsPrint || !todo.has('pdf')),
-    });
-  }
-  if (brokenReports.length) events.broken(brokenReports);
+  const { jobs, skipped, broken } = planJobs(absFiles, plan, { cwd, manifest, sourceDateEpoch, configText, failures, watched });
+  if (broken.length) events.broken(broken);
   events.planned(jobs.length);
 
   const needsBrowser = jobs.some((j) => j.todo.has('pdf') || (j.needPdfBytes && !plan.formats.has('pdf'))) || Boolean(plan.bookFile);
@@ -241,7 +172,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
         // After Ctrl-C the browser is gone on purpose: say so rather than "Target closed".
         failures.push({ file: job.file, message: interrupted ? phrase('renderInterrupted') : describeFailure(error) });
         events.done(job.file, [], 0, false);
-        if (plan.verbose && error instanceof Error && error.stack) events.detail(error.stack);
+        if (plan.verbose && error instanceof Error && error.stack) events.trace(error.stack);
       }
     };
     await runPool(jobs, plan.concurrency, async (job) => {
@@ -251,6 +182,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
       }
       await runJob(job);
     });
+    events.finished();
 
     if (plan.bookFile && !interrupted && printer) {
       const parts = jobs.map((j) => bookParts.get(j.slug)).filter((p): p is BookPart => Boolean(p));
@@ -259,7 +191,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
         pages += book.pages;
         events.book(plan.bookFile, parts.length, book.pages);
       } catch (error) {
-        failures.push({ file: plan.bookFile, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+        failures.push({ file: plan.bookFile, message: describeFailure(error) });
       }
     }
     if (rendered) writeFileAtomic(manifestFile, serializeManifest(manifest));
@@ -280,28 +212,9 @@ async function runPool<T>(items: readonly T[], limit: number, worker: (item: T) 
   await Promise.all(lanes);
 }
 
-/** A per-document failure as a phrase (the printer's errors are matched by name: it is loaded lazily). */
+/** A per-document failure as a phrase: typed errors (render, printer) carry their id; others give their first line. */
 export function describeFailure(error: unknown): MessageValue {
   if (error instanceof RenderError) return phrase(error.messageId, error.data);
   if (!(error instanceof Error)) return String(error);
-  const first = error.message.split('\n')[0]!;
-  switch (error.name) {
-    case 'LayoutProblemError': {
-      const problems = (error as Error & { problems: string[] }).problems;
-      return problems.flatMap((p, i) => [
-        ...(i ? ['; '] : []),
-        p === 'identitas' ? phrase('renderIdentityTooTall') : phrase('renderStepTooTall', { step: p.replace(/^baris:/, '') }),
-      ]);
-    }
-    case 'PrintTimeoutError': {
-      const seconds = /within (\d+) s/.exec(first)?.[1];
-      return seconds ? [phrase('renderPrintTimeout', { seconds }), first.replace(/^not finished within \d+ s/, '')] : first;
-    }
-    case 'LayoutError':
-      return phrase('renderLayoutFailed', { detail: first.replace(/^the layout failed in the browser: /, '') });
-    case 'BrowserCrashedError':
-      return phrase('renderBrowserCrashed');
-    default:
-      return first;
-  }
+  return error.message.split('\n')[0]!;
 }

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
+import { UsageError } from '../util/errors.js';
+import type { Plan } from './plan.js';
+import type { BatchResult } from './run.js';
 
 /** What to watch and what to ignore: the inputs of a round, never the outputs. */
 export interface WatchTargets {
@@ -38,4 +41,74 @@ export async function nextChange(targets: WatchTargets, stopped: Promise<void>, 
   } finally {
     await watcher.close();
   }
+}
+
+export interface WatchInput {
+  /** The files, folders or globs as given (none: the config's `sumber`). */
+  args: readonly string[];
+  cwd: string;
+  /** The first round's plan. */
+  plan: Plan;
+  /**
+   * The plan of a later round, from the config as it is on disk now (a changed `kertas` or
+   * `keluaran` applies at once); null when the config is broken (the caller has reported it).
+   */
+  replan(): Plan | null;
+  /** Runs one round: a batch with whatever the caller shows of it. */
+  round(plan: Plan): Promise<BatchResult>;
+  /** A round ended; the inputs are watched now. */
+  watching(): void;
+  /** A bad setting in a later round (e.g. `--template` gone): reported, and the watch goes on. */
+  usageError(error: UsageError): void;
+}
+
+/**
+ * `--watch`: a round, then another whenever an input changes, until Ctrl-C. The result is 'fatal'
+ * when the last round could not run at all (a broken config, the browser would not start).
+ */
+export async function watchRounds(input: WatchInput): Promise<'ok' | 'fatal'> {
+  const { args, cwd } = input;
+  let stop: () => void = () => {};
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  let ending = false;
+  const onSigint = () => {
+    ending = true;
+    stop();
+  };
+  let last: 'ok' | 'fatal' = 'ok';
+  let plan: Plan | null = input.plan;
+  process.on('SIGINT', onSigint);
+  try {
+    for (let round = 0; ; round++) {
+      let watched: readonly string[] = [];
+      try {
+        if (round > 0) plan = input.replan();
+        if (plan) {
+          const result = await input.round(plan);
+          last = result.outcome === 'fatal' ? 'fatal' : 'ok';
+          watched = result.watched;
+        } else {
+          last = 'fatal';
+        }
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        input.usageError(error);
+        last = 'fatal';
+      }
+      if (ending) break;
+      input.watching();
+      // The inputs and their folders (new files, editors that replace on save), and the config.
+      const config = (plan ?? input.plan).config;
+      const paths = new Set<string>();
+      for (const file of watched) paths.add(file).add(path.dirname(file));
+      for (const arg of args) paths.add(path.resolve(cwd, arg));
+      if (config.file) paths.add(config.file);
+      if (!args.length) paths.add(config.dir);
+      const next = await nextChange({ paths: [...paths], outDir: (plan ?? input.plan).outDir }, stopped);
+      if (next === 'stopped' || ending) break;
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+  return last;
 }

@@ -1,16 +1,7 @@
 import { ParseSpeeds, PDFDocument, PDFDict, PDFName, PDFNull, PDFNumber, PDFHexString, PDFRef, StandardFonts, rgb } from 'pdf-lib';
 import type { Lang } from '../util/lang.js';
-import type { Paper } from '../config/types.js';
 import { applyMetadata, type PdfMetadata } from './finalize.js';
 import { say } from '../i18n/messages.js';
-
-/** CSS page sizes (portrait) of the supported papers. */
-export const PAPER_CSS: Record<Paper, string> = {
-  a4: '210mm 297mm',
-  f4: '215mm 330mm',
-  letter: '8.5in 11in',
-  legal: '8.5in 14in',
-};
 
 export interface BookCover {
   title: string;
@@ -32,17 +23,18 @@ export interface TocEntry {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const BASE_CSS = (paper: Paper, fontCss: string) => `${fontCss}
-@page { size: ${PAPER_CSS[paper]}; margin: 0; }
+/** `pageSize` is a CSS page size, portrait (the paper's, from render's paperSize). */
+const BASE_CSS = (pageSize: string, fontCss: string) => `${fontCss}
+@page { size: ${pageSize}; margin: 0; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
 body { font-family: "Arimo", "Liberation Sans", Arial, sans-serif; color: #000; }
 `;
 
 /** The book's cover: government, agency, unit, logo and year. Self-contained, ready for print. */
-export function coverHtml(cover: BookCover, paper: Paper, fontCss = ''): string {
+export function coverHtml(cover: BookCover, pageSize: string, fontCss = ''): string {
   const line = (text: string | null, cls: string) => (text ? `<div class="${cls}">${escapeHtml(text)}</div>` : '');
-  return `<!doctype html><html lang="id" data-layout="done"><head><meta charset="utf-8"><title>${escapeHtml(cover.title)}</title><style>${BASE_CSS(paper, fontCss)}
+  return `<!doctype html><html lang="id" data-layout="done"><head><meta charset="utf-8"><title>${escapeHtml(cover.title)}</title><style>${BASE_CSS(pageSize, fontCss)}
 .cover { width: 100%; height: 100vh; display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; padding: 30mm 25mm; gap: 8mm; break-after: page; }
 .logo { max-width: 45mm; max-height: 50mm; }
 .title { font-size: 28pt; font-weight: bold; letter-spacing: 1pt; margin: 10mm 0; }
@@ -59,15 +51,15 @@ ${line(cover.government, 'government')}${line(cover.agency, 'agency')}${line(cov
 }
 
 /** The Daftar Isi: one row per SOP with its nomor, nama and first page in the book. */
-export function tocHtml(entries: readonly TocEntry[], paper: Paper, lang: Lang, fontCss = ''): string {
-  const t = { heading: say(lang, 'tocHeading'), no: say(lang, 'tocNo'), number: say(lang, 'tocNumber'), title: say(lang, 'tocTitle'), page: say(lang, 'tocPage') };
+export function tocHtml(entries: readonly TocEntry[], pageSize: string, lang: Lang, fontCss = ''): string {
+  const t = { heading: say(lang, 'renderTocHeading'), no: say(lang, 'renderTocNo'), number: say(lang, 'renderTocNumber'), title: say(lang, 'renderTocTitle'), page: say(lang, 'renderTocPage') };
   const rows = entries
     .map(
       (e, i) =>
         `<tr data-toc-page="${e.page}"><td class="no">${i + 1}</td><td class="number">${escapeHtml(e.number)}</td><td class="title">${escapeHtml(e.title)}</td><td class="page">${e.page}</td></tr>`,
     )
     .join('\n');
-  return `<!doctype html><html lang="${lang}" data-layout="done"><head><meta charset="utf-8"><title>${t.heading}</title><style>${BASE_CSS(paper, fontCss)}
+  return `<!doctype html><html lang="${lang}" data-layout="done"><head><meta charset="utf-8"><title>${t.heading}</title><style>${BASE_CSS(pageSize, fontCss)}
 @page { margin: 20mm 20mm 22mm 25mm; }
 h1 { text-align: center; font-size: 16pt; margin: 0 0 8mm; text-transform: uppercase; }
 table { width: 100%; border-collapse: collapse; font-size: 11pt; }
@@ -123,7 +115,7 @@ export async function assembleBook(input: AssembleBookInput): Promise<{ bytes: U
   const total = book.getPageCount();
   book.getPages().forEach((page, index) => {
     if (index === 0) return;
-    const text = say(input.lang, 'bookPageOf', { page: index + 1, total });
+    const text = say(input.lang, 'renderBookPageOf', { page: index + 1, total });
     const size = 7;
     const width = font.widthOfTextAtSize(text, size);
     page.drawText(text, { x: (page.getWidth() - width) / 2, y: 8, size, font, color: rgb(0.35, 0.35, 0.35) });

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import type { Browser } from 'puppeteer-core';
+import { RenderError } from '../util/errors.js';
+import { phrase, type MessageData } from '../util/message.js';
+import { say } from '../i18n/messages.js';
 
 /** Where Chromium is looked for, in order (after --chrome and PUPPETEER_EXECUTABLE_PATH). */
 export const SYSTEM_BROWSERS = [
@@ -18,9 +21,11 @@ export const SYSTEM_BROWSERS = [
   'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
 ];
 
-export class BrowserNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
+/** No Chromium to print with; the CLI words `messageId` (`message` is the English text, for developers). */
+export class BrowserNotFoundError extends RenderError {
+  constructor(messageId: 'renderBrowserNotAt' | 'renderBrowserNone', data: MessageData = {}) {
+    const full = { ...data, help: phrase('renderBrowserHelp') };
+    super(messageId, full, say('en', messageId, full));
     this.name = 'BrowserNotFoundError';
   }
 }
@@ -46,23 +51,19 @@ function puppeteerCacheBrowsers(env: Record<string, string | undefined>): string
   return found;
 }
 
-export const BROWSER_HELP =
-  'Install one (Debian/Ubuntu: sudo apt-get install chromium; or: npx @puppeteer/browsers install chrome@stable), ' +
-  'or name it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.';
-
 /** Finds a Chromium: explicit path, PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, then system locations. */
 export function findBrowser(explicit: string | undefined, env: Record<string, string | undefined> = process.env): string {
   if (explicit) {
     if (isExecutable(explicit)) return explicit;
-    throw new BrowserNotFoundError(`--chrome ${explicit}: no executable there. ${BROWSER_HELP}`);
+    throw new BrowserNotFoundError('renderBrowserNotAt', { where: `--chrome ${explicit}` });
   }
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError(`PUPPETEER_EXECUTABLE_PATH=${fromEnv}: no executable there. ${BROWSER_HELP}`);
+    throw new BrowserNotFoundError('renderBrowserNotAt', { where: `PUPPETEER_EXECUTABLE_PATH=${fromEnv}` });
   }
   for (const candidate of [...puppeteerCacheBrowsers(env), ...SYSTEM_BROWSERS]) if (isExecutable(candidate)) return candidate;
-  throw new BrowserNotFoundError(`No Chromium or Chrome found for PDF output. ${BROWSER_HELP}`);
+  throw new BrowserNotFoundError('renderBrowserNone');
 }
 
 function isExecutable(file: string): boolean {

@@ -1,5 +1,7 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
+import { RenderError } from '../util/errors.js';
+import { phrase, type MessageValue } from '../util/message.js';
 
 export interface PrinterOptions {
   /** The Chromium executable (already found with findBrowser). */
@@ -18,36 +20,47 @@ export interface PrintResult {
   blocked: string[];
 }
 
-/** A document that did not finish printing within the time limit. */
-export class PrintTimeoutError extends Error {
+/**
+ * A document that did not finish printing within the time limit. The printer's failures carry a
+ * message id and data (the CLI words them); `message` is the English text, for developers.
+ */
+export class PrintTimeoutError extends RenderError {
   constructor(seconds: number) {
-    super(`not finished within ${seconds} s (--timeout)`);
+    super('renderPrintTimeout', { seconds }, `not finished within ${seconds} s (--timeout)`);
     this.name = 'PrintTimeoutError';
   }
 }
 
 /** The browser went away (crashed or was killed) and may not be relaunched again. */
-export class BrowserCrashedError extends Error {
+export class BrowserCrashedError extends RenderError {
   constructor() {
-    super('the browser crashed');
+    super('renderBrowserCrashed', {}, 'the browser crashed');
     this.name = 'BrowserCrashedError';
   }
 }
 
 /** The document's own layout script reported a failure (`data-layout="error"`). */
-export class LayoutError extends Error {
+export class LayoutError extends RenderError {
   constructor(detail: string) {
-    super(`the layout failed in the browser: ${detail}`);
+    super('renderLayoutFailed', { detail }, `the layout failed in the browser: ${detail}`);
     this.name = 'LayoutError';
   }
 }
 
 /** The layout finished but content would be lost in print: codes from `data-layout-problems`. */
-export class LayoutProblemError extends Error {
+export class LayoutProblemError extends RenderError {
   constructor(readonly problems: string[]) {
-    super(`content does not fit the page: ${problems.join(', ')}`);
+    super('renderLayoutProblems', { problems: layoutProblemPhrases(problems) }, `content does not fit the page: ${problems.join(', ')}`);
     this.name = 'LayoutProblemError';
   }
+}
+
+/** The layout script's problem codes ("identitas", "baris:3") as phrases, "; " between them. */
+function layoutProblemPhrases(problems: readonly string[]): MessageValue[] {
+  return problems.flatMap((p, i) => [
+    ...(i ? ['; '] : []),
+    p === 'identitas' ? phrase('renderIdentityTooTall') : phrase('renderStepTooTall', { step: p.replace(/^baris:/, '') }),
+  ]);
 }
 
 const ALLOWED = /^(data|about|blob):/i;

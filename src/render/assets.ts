@@ -21,8 +21,8 @@ export function sniffImage(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A render error in the document's language (its message is what the CLI prints). */
-export function renderError(lang: Lang, messageId: string, data: MessageData): RenderError {
+/** A render error: the CLI words its id; its `message` (for developers and tests) is in the document's language. */
+function renderError(lang: Lang, messageId: string, data: MessageData): RenderError {
   return new RenderError(messageId, data, say(lang, messageId, data));
 }
 

@@ -6,7 +6,7 @@ import { loadFontCss, loadLogo } from './assets.js';
 import { renderTemplates } from './html.js';
 
 export { RenderError } from '../util/errors.js';
-export { buildViewModel, formatDateId, formatNip, paperSize } from './view-model.js';
+export { buildViewModel, formatDateId, formatNip, paperSize, portraitPageSize } from './view-model.js';
 export type { ViewModel } from './view-model.js';
 
 export interface RenderHtmlOptions {

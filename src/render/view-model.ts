@@ -26,6 +26,11 @@ export const PAPER_SIZES: Record<Paper, { widthMm: number; heightMm: number; css
   legal: { widthMm: 215.9, heightMm: 355.6, css: 'legal' },
 };
 
+/** The CSS page size of a paper, portrait (the book's cover and Daftar Isi). */
+export function portraitPageSize(name: Paper): string {
+  return PAPER_SIZES[name].css;
+}
+
 export function paperSize(name: Paper): PaperSize {
   const p = PAPER_SIZES[name];
   const landscape = {

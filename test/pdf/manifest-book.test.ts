@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { hashInputs, isUpToDate, parseManifest, serializeManifest, emptyManifest, type RenderInputs } from '../../src/render/manifest.js';
 import { addOutline, bookStartPages, coverHtml, readOutline, tocHtml } from '../../src/pdf/book.js';
+import { portraitPageSize } from '../../src/render/index.js';
 
 const inputs: RenderInputs = {
   source: 'nomor: 1\n',
@@ -67,12 +68,12 @@ describe('book pieces', () => {
   });
 
   it('escapes user text in the cover and the Daftar Isi', () => {
-    const cover = coverHtml({ title: 'Buku <SOP>', government: 'Pemerintah "A" & B', agency: null, unit: null, logo: null, year: '2024' }, 'f4');
+    const cover = coverHtml({ title: 'Buku <SOP>', government: 'Pemerintah "A" & B', agency: null, unit: null, logo: null, year: '2024' }, portraitPageSize('f4'));
     expect(cover).toContain('Buku &lt;SOP&gt;');
     expect(cover).toContain('Pemerintah &quot;A&quot; &amp; B');
     expect(cover).toContain('size: 215mm 330mm');
     expect(cover).toContain('data-layout="done"');
-    const toc = tocHtml([{ number: '01/<x>', title: 'A & B', page: 3 }], 'a4', 'id');
+    const toc = tocHtml([{ number: '01/<x>', title: 'A & B', page: 3 }], portraitPageSize('a4'), 'id');
     expect(toc).toContain('<td class="number">01/&lt;x&gt;</td><td class="title">A &amp; B</td><td class="page">3</td>');
     expect(toc).toContain('<h1>Daftar Isi</h1>');
   });

@@ -2,9 +2,8 @@ import path from 'node:path';
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import type { RunContext } from '../context.js';
-import { UsageError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../../util/errors.js';
+import { RenderError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK } from '../../util/errors.js';
 import type { MessageValue } from '../../util/message.js';
-import type { Paper } from '../../config/types.js';
 import { say, sayValue, wordFiles } from '../../i18n/messages.js';
 import { locateProblems } from '../../model/locate.js';
 import { stylish } from '../../report/stylish.js';
@@ -14,7 +13,6 @@ import { makePlan, type Plan, type RenderRequest } from '../../build/plan.js';
 import type { BatchResult, BuildEvents } from '../../build/run.js';
 
 export interface RenderOptions extends GlobalOptions, RenderRequest {
-  paper?: Paper;
   watch?: boolean;
 }
 
@@ -23,25 +21,34 @@ export async function runRender(files: string[], options: RenderOptions, io: Io,
   const plan = planOf(options, io, context);
   if (!plan) return EXIT_FATAL;
   const lang = plan.lang;
+  const { browserFor } = await import('../../build/run.js');
   let executablePath: string | null = null;
-  if (plan.formats.has('pdf') || plan.bookFile) {
-    const { findBrowser, BrowserNotFoundError, runningAsRoot } = await import('../../pdf/browser.js');
-    try {
-      executablePath = findBrowser(plan.chrome, io.env);
-    } catch (error) {
-      if (error instanceof BrowserNotFoundError) {
-        io.stderr(`sop: ${error.message}\n`);
-        return EXIT_FATAL;
-      }
-      throw error;
+  try {
+    const browser = await browserFor(plan, io.env);
+    executablePath = browser?.executablePath ?? null;
+    if (browser && context.verbose) {
+      io.stderr(`sop: ${say(lang, 'renderBrowserPath', { path: browser.executablePath })}\n`);
+      if (browser.asRoot) io.stderr(`sop: ${say(lang, 'renderRootSandbox')}\n`);
     }
-    if (context.verbose) {
-      io.stderr(`sop: ${say(lang, 'renderBrowserPath', { path: executablePath })}\n`);
-      if (runningAsRoot()) io.stderr(`sop: ${say(lang, 'renderRootSandbox')}\n`);
-    }
+  } catch (error) {
+    // No Chromium: one line saying how to get one.
+    if (!(error instanceof RenderError)) throw error;
+    io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`);
+    return EXIT_FATAL;
   }
   if (!options.watch) return exitCodeOf(await runBatch(files, plan, executablePath, io));
-  return watchRounds(files, options, plan, executablePath, io, context);
+  const { watchRounds } = await import('../../build/watch.js');
+  const outcome = await watchRounds({
+    args: files,
+    cwd: io.cwd,
+    plan,
+    // Each round re-reads the config.
+    replan: () => planOf(options, io, context.reload()),
+    round: (next) => runBatch(files, next, executablePath, io),
+    watching: () => io.stdout(`${say(lang, 'renderWatching')}\n`),
+    usageError: (error) => io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`),
+  });
+  return outcome === 'fatal' ? EXIT_FATAL : EXIT_OK;
 }
 
 /** The plan, or null after printing the config's problems. */
@@ -74,12 +81,13 @@ async function runBatch(args: readonly string[], plan: Plan, executablePath: str
     planned: (count) => progress.plan(count),
     start: (file) => progress.start(file),
     done: (file, outputs, pages, ok) => progress.done(file, outputs, pages, ok),
+    finished: () => progress.finish(),
     book: (file, count, pages) => io.stdout(`${say(lang, 'renderBook', { file: displayOut(plan.outDir, file, io.cwd), count, pages })}\n`),
     detail: (message) => io.stderr(`sop: ${words(message)}\n`),
+    trace: (stack) => io.stderr(`${stack}\n`),
     interrupted: () => io.stderr(`\nsop: ${say(lang, 'renderInterruptedClosing')}\n`),
   };
   const result = await renderBatch({ args, cwd: io.cwd, env: io.env, plan, executablePath, events });
-  progress.finish();
   if (result.fatal) {
     io.stderr(`sop: ${words(result.fatal)}\n`);
     return result;
@@ -135,51 +143,4 @@ function createProgress(io: Io, plan: Plan) {
       if (io.isTTY && total) io.stdout('\r\x1b[K');
     },
   };
-}
-
-/** --watch: render, then again whenever an input changes (the config re-read each round), until Ctrl-C. */
-async function watchRounds(args: readonly string[], options: RenderOptions, firstPlan: Plan, executablePath: string | null, io: Io, context: RunContext): Promise<number> {
-  const { nextChange } = await import('../../build/watch.js');
-  let stop: () => void = () => {};
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  let ending = false;
-  const onSigint = () => {
-    ending = true;
-    stop();
-  };
-  let lastCode = EXIT_OK;
-  let plan: Plan | null = firstPlan;
-  process.on('SIGINT', onSigint);
-  try {
-    for (let round = 0; ; round++) {
-      let watched: string[] = [];
-      try {
-        if (round > 0) plan = planOf(options, io, context.reload());
-        if (plan) {
-          const result = await runBatch(args, plan, executablePath, io);
-          lastCode = exitCodeOf(result);
-          watched = result.watched;
-        } else {
-          lastCode = EXIT_FATAL;
-        }
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        io.stderr(`sop: ${say(firstPlan.lang, error.messageId, error.data)}\n`);
-        lastCode = EXIT_FATAL;
-      }
-      if (ending) break;
-      io.stdout(`${say(firstPlan.lang, 'renderWatching')}\n`);
-      // The inputs and their folders (new files, editors that replace on save).
-      const paths = new Set<string>();
-      for (const file of watched) paths.add(file).add(path.dirname(file));
-      for (const arg of args) paths.add(path.resolve(io.cwd, arg));
-      if (context.config.file) paths.add(context.config.file);
-      if (!args.length) paths.add(context.config.dir);
-      const next = await nextChange({ paths: [...paths], outDir: (plan ?? firstPlan).outDir }, stopped);
-      if (next === 'stopped' || ending) break;
-    }
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
-  return lastCode === EXIT_FATAL ? EXIT_FATAL : EXIT_OK;
 }
