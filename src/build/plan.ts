@@ -8,7 +8,7 @@ import type { Sop } from '../model/types.js';
 import type { RenderHtmlOptions } from '../render/index.js';
 import type { PdfMetadata } from '../pdf/finalize.js';
 import { version } from '../util/version.js';
-import { slugOf } from '../util/paths.js';
+import { slugOf, findUp } from '../util/paths.js';
 import { phrase, type MessageValue } from '../util/message.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { loadSopFile } from '../model/files.js';
@@ -95,10 +95,8 @@ function isDirectory(dir: string): boolean {
  */
 export function projectRootOf(config: ProjectConfig, sop: Sop): string {
   if (config.file) return config.dir;
-  for (let dir = path.dirname(path.resolve(config.dir, sop.file)); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return config.dir;
-  }
+  const git = findUp(path.dirname(path.resolve(config.dir, sop.file)), '.git');
+  return git ? path.dirname(git) : config.dir;
 }
 
 /** The options renderHtml takes for a SOP under a plan. */

@@ -219,20 +219,27 @@ function renderPanel() {
   panel.append(list);
 }
 
-/** The new form loads in a second, hidden frame and takes the old one's place once laid out: no flash, same scroll. */
+/**
+ * The new form loads in a second frame, invisible beside the old one, and takes its place once laid
+ * out: no flash, same scroll. It is never moved in the document (a moved frame loads again).
+ */
 function swapForm() {
   const next = el('iframe', { 'data-frame': '', title: frame.title, src: '/form/' + encodeURIComponent(state.slug) + '.html?v=' + encodeURIComponent(state.version) });
-  next.style.position = 'absolute'; next.style.visibility = 'hidden'; next.style.left = '-10000px'; next.style.width = formBox.clientWidth + 'px';
+  next.style.position = 'absolute'; next.style.visibility = 'hidden'; next.style.left = '0'; next.style.top = '0';
+  next.style.width = frame.style.width || (formBox.clientWidth + 'px');
+  next.style.height = frame.style.height || '100px';
+  formBox.style.position = 'relative';
+  frame.after(next);
   next.addEventListener('load', () => whenLaidOut(next, () => {
     const x = window.scrollX, y = window.scrollY;
-    next.style.position = ''; next.style.visibility = ''; next.style.left = '';
-    frame.replaceWith(next);
+    const old = frame;
     frame = next;
+    next.style.position = ''; next.style.visibility = ''; next.style.left = ''; next.style.top = '';
     fit(frame);
+    old.remove();
     window.scrollTo(x, y);
     document.documentElement.dataset.previewVersion = state.version;
   }));
-  formBox.append(next);
 }
 
 async function refresh() {

@@ -164,6 +164,10 @@ describe('in the browser', () => {
     fs.writeFileSync(file, VALID_SOP.replace('Mengumpulkan data kinerja', 'Menghimpun data kinerja triwulan'));
     await waitFor(() => frameDoc(page), (t) => t?.includes('Menghimpun data kinerja triwulan') ?? false, 'the edited form');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // The new form stays as it was swapped in: one frame, not loaded again (a frame moved in the document would be).
+    await page.evaluate(() => ((document.querySelector<HTMLIFrameElement>('[data-frame]')!.contentWindow as unknown as { swapped: boolean }).swapped = true));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await page.evaluate(() => [document.querySelectorAll('iframe').length, (document.querySelector<HTMLIFrameElement>('[data-frame]')!.contentWindow as unknown as { swapped?: boolean }).swapped])).toEqual([1, true]);
 
     // Broken YAML (a key written twice, at the end): the panel shows the error at that line; the form is hidden.
     fs.writeFileSync(file, `${VALID_SOP}nomor: lagi\n`);
