@@ -18,7 +18,7 @@ describe('sop lint reporters', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const log = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'sop.sarif'), 'utf8'));
-    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, '..', 'shared', 'data', 'sarif-schema-2.1.0.json'), 'utf8'));
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
     const Ajv4 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
     const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false });
     const validate = ajv.compile(schema);
