@@ -157,13 +157,18 @@ describe('in the browser', () => {
     const first = await waitFor(() => frameDoc(page), (t) => t !== null, 'the form');
     expect(first).toContain('Mengumpulkan data kinerja');
     expect(await page.$$eval('[data-lint] [data-diagnostic]', (l) => l.length)).toBe(0);
-    // A marker on the window: it survives only if the page is not reloaded.
+    // A marker on the window: it survives only if the page is not reloaded; and a scroll position.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.setViewport({ width: 1200, height: 600 });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
 
     const file = path.join(dir, SOP_FILE);
     fs.writeFileSync(file, VALID_SOP.replace('Mengumpulkan data kinerja', 'Menghimpun data kinerja triwulan'));
     await waitFor(() => frameDoc(page), (t) => t?.includes('Menghimpun data kinerja triwulan') ?? false, 'the edited form');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     // The new form stays as it was swapped in: one frame, not loaded again (a frame moved in the document would be).
     await page.evaluate(() => ((document.querySelector<HTMLIFrameElement>('[data-frame]')!.contentWindow as unknown as { swapped: boolean }).swapped = true));
     await new Promise((r) => setTimeout(r, 400));
@@ -206,6 +211,26 @@ describe('in the browser', () => {
     fs.writeFileSync(path.join(dir, 'sop.config.yaml'), CONFIG.replace('Dinas Uji', 'Dinas Uji Coba Pratinjau'));
     await waitFor(() => frameDoc(page), (t) => t !== null && t.toUpperCase().includes('DINAS UJI COBA PRATINJAU'), 'the new agency name');
     fs.writeFileSync(path.join(dir, 'sop.config.yaml'), CONFIG);
+    await page.close();
+  });
+
+  it('says when the server is gone and comes back by itself', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}sop/arsip`);
+    await waitFor(() => frameDoc(page), (t) => t !== null, 'the form');
+    const port = server.port;
+    await server.close();
+    await waitFor(() => page.evaluate(() => document.body.classList.contains('offline')), (x) => x, 'the offline banner');
+    expect(await page.$eval('#offline', (e) => getComputedStyle(e).display)).toBe('block');
+    server = await startPreviewServer(site, { host: '127.0.0.1', port });
+    expect(server.port).toBe(port);
+    await waitFor(() => page.evaluate(() => document.body.classList.contains('offline')), (x) => !x, 'the reconnection', 15_000);
+    // Connected again: a change still arrives.
+    const file = path.join(dir, OTHER_FILE);
+    const before = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, before.replace('Mengarsipkan dokumen', 'Mengarsipkan dokumen elektronik'));
+    await waitFor(() => frameDoc(page), (t) => t?.includes('Mengarsipkan dokumen elektronik') ?? false, 'the change after reconnecting');
+    fs.writeFileSync(file, before);
     await page.close();
   });
 
