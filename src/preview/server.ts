@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { documentCsp } from '../render/html.js';
 
 /** What the server serves: everything comes from the build layer, the server only routes. */
 export interface PreviewSite {
@@ -38,8 +39,8 @@ export interface ServeOptions {
 /** The CSP of the preview's own pages: scripts only with this response's nonce, requests only to us. */
 const shellCsp = (nonce: string) =>
   `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-/** The rendered form keeps its own CSP (the one in its <meta>), may be framed by the preview only. */
-const formCsp = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+/** The rendered form keeps its own CSP (the one in its <meta>: its layout script by hash), may be framed by the preview only. */
+const formCsp = () => `${documentCsp()}; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
 
 const commonHeaders = {
   'x-content-type-options': 'nosniff',
@@ -138,7 +139,7 @@ export async function startPreviewServer(site: PreviewSite, options: ServeOption
       case 'page':
         return html(await site.page(r.slug, nonce), shellCsp(nonce));
       case 'form':
-        return html(await site.form(r.slug), formCsp);
+        return html(await site.form(r.slug), formCsp());
       case 'state': {
         const state = await site.state(r.slug);
         return state === null ? send(res, 404, 'text/plain; charset=utf-8', 'not found\n') : send(res, 200, 'application/json; charset=utf-8', JSON.stringify(state));

@@ -7,6 +7,7 @@ import type { ProjectConfig } from '../config/types.js';
 import type { ParsedSource } from '../model/parse.js';
 import type { LoadedSop } from '../model/load.js';
 import { loadSopFile, resolveFiles } from '../model/files.js';
+import { nodeFileView } from '../model/project.js';
 import { formatDuration } from '../model/duration.js';
 import { lintLoaded, wordResults } from '../lint/run.js';
 import { rules } from '../lint/registry.js';
@@ -91,7 +92,7 @@ export function createPreviewSite(options: PreviewSiteOptions): PreviewSite & { 
       entries.set(slug, { slug, abs, loaded, version });
     }
     const { register } = loadRegister(config, options.cwd);
-    const results = lintLoaded(loadedAll, { config, rules, register, today: options.today(), configParsed: project.configParsed });
+    const results = lintLoaded(loadedAll, { config, rules, register, today: options.today(), configParsed: project.configParsed, files: nodeFileView(config) });
     const worded = new Map(wordResults(results, rules, lang).map((f) => [f.file, f.diagnostics]));
     const state = new Map<string, PageState>();
     for (const entry of entries.values()) {

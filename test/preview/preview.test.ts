@@ -134,6 +134,12 @@ describe('the server refuses', () => {
       expect(r.headers['content-security-policy']).toMatch(/default-src 'none'/);
     }
     expect((await request('/sop/pengukuran')).headers['content-security-policy']).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{24}'/);
+    // The form's own scripts only by hash: nothing inline is allowed on any page.
+    for (const url of ['/', '/sop/pengukuran', '/form/pengukuran.html']) {
+      const scriptSrc = /script-src ([^;]*)/.exec(String((await request(url)).headers['content-security-policy']))?.[1] ?? '';
+      expect(scriptSrc).not.toContain('unsafe-inline');
+    }
+    expect((await request('/form/pengukuran.html')).headers['content-security-policy']).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]{44}'/);
   });
 });
 
