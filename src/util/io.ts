@@ -19,8 +19,20 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+/** Writes a file atomically: a temporary file in the same folder, then a rename (a device or pipe is written in place). */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written to, never replaced by a rename.
+  let special = false;
+  try {
+    special = !fs.statSync(file).isFile();
+  } catch {
+    // not there yet: a new regular file
+  }
+  if (special) {
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
+    fs.writeFileSync(file, data);
+    return;
+  }
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.writeFileSync(tmp, data);
