@@ -8,10 +8,11 @@ import type { Sop } from '../model/types.js';
 import type { RenderHtmlOptions } from '../render/index.js';
 import type { PdfMetadata } from '../pdf/finalize.js';
 import { version } from '../util/version.js';
-import { slugOf, findUp } from '../util/paths.js';
+import { slugOf } from '../util/paths.js';
 import { phrase, type MessageValue } from '../util/message.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { loadSopFile } from '../model/files.js';
+import { projectRootOf } from '../model/project.js';
 import { locateProblems } from '../model/locate.js';
 import { hashInputs, isUpToDate, type Manifest } from '../render/manifest.js';
 
@@ -86,17 +87,6 @@ function isDirectory(dir: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The folder a SOP's files (the logo) must stay inside: the config's folder; without a config,
- * the git work tree the SOP is in, else the current folder (so `../assets/logo.png` from
- * sops/ works in a project that has no sop.config.yaml yet).
- */
-export function projectRootOf(config: ProjectConfig, sop: Sop): string {
-  if (config.file) return config.dir;
-  const git = findUp(path.dirname(path.resolve(config.dir, sop.file)), '.git');
-  return git ? path.dirname(git) : config.dir;
 }
 
 /** The options renderHtml takes for a SOP under a plan. */

@@ -11,6 +11,7 @@ import { MANIFEST_FILE, parseManifest, serializeManifest, type Manifest } from '
 import type { PdfPrinter } from '../pdf/printer.js';
 import { htmlOptionsFor, planJobs, readOrNull, sopMetadata, type Failure, type Job, type Plan } from './plan.js';
 import { compileBook, type BookPart } from './book.js';
+import { onStopSignal, type StopSignal } from './signals.js';
 
 export type { Failure };
 
@@ -30,13 +31,15 @@ export interface BuildEvents {
   detail(message: MessageValue): void;
   /** A failed file's stack trace, for --verbose. */
   trace(stack: string): void;
-  /** Ctrl-C arrived: the browser is being closed. */
-  interrupted(): void;
+  /** Ctrl-C, SIGTERM or SIGHUP arrived: no new files, the browser is being closed. */
+  interrupted(signal: StopSignal): void;
 }
 
 export interface BatchResult {
   /** 'fatal' when the browser could not start or the run was interrupted. */
   outcome: 'ok' | 'failures' | 'fatal';
+  /** The signal that stopped the run (the first one), or null. */
+  stoppedBy: StopSignal | null;
   total: number;
   rendered: number;
   skipped: number;
@@ -55,6 +58,24 @@ export interface BatchInput {
   plan: Plan;
   executablePath: string | null;
   events: BuildEvents;
+  /**
+   * The plan's time limit was given (--timeout): a hard limit for every document. Otherwise it is
+   * the base of a limit that grows with the document (documentTimeoutMs).
+   */
+  fixedTimeout?: boolean;
+}
+
+/** The default per-document limit grows by this much per 10 steps (a 5,000-step SOP: 60 + 500 s). */
+export const TIMEOUT_PER_10_STEPS_MS = 1000;
+
+/**
+ * A document's time limit: the plan's (60 s by default) plus 1 s per 10 steps, so a long SOP (its
+ * layout and its print take longer, and not quite linearly) does not hit the default; an explicit
+ * --timeout is a hard limit, not scaled. Never beyond a day (setTimeout's range).
+ */
+export function documentTimeoutMs(baseMs: number, steps: number, fixed = false): number {
+  if (fixed) return baseMs;
+  return Math.min(86_400_000, baseMs + Math.floor(steps / 10) * TIMEOUT_PER_10_STEPS_MS);
 }
 
 /** The Chromium a plan needs (PDF or the book), or null when it needs none; throws BrowserNotFoundError (a RenderError). */
@@ -65,7 +86,7 @@ export async function browserFor(plan: Plan, env: Record<string, string | undefi
 }
 
 /** Plans and runs one batch: each SOP's HTML and/or PDF, the manifest, the book. */
-export async function renderBatch({ args, cwd, env, plan, executablePath, events }: BatchInput): Promise<BatchResult> {
+export async function renderBatch({ args, cwd, env, plan, executablePath, events, fixedTimeout = false }: BatchInput): Promise<BatchResult> {
   const { config } = plan;
   const absFiles = resolveFiles(args, cwd, config);
   const configText = config.file ? (readOrNull(config.file)?.toString('utf8') ?? '') : '';
@@ -73,9 +94,11 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   if (config.file) watched.add(config.file);
   if (plan.templateDir) watched.add(plan.templateDir);
   const failures: Failure[] = [];
+  let stoppedBy: StopSignal | null = null;
   const result = (outcome: BatchResult['outcome'], counts: Pick<BatchResult, 'rendered' | 'skipped' | 'pages'>, fatal: MessageValue | null = null): BatchResult => ({
     outcome,
     fatal,
+    stoppedBy,
     total: absFiles.length,
     ...counts,
     failures: failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
@@ -99,13 +122,16 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   const { renderHtml } = await import('../render/index.js');
 
   let printer: PdfPrinter | null = null;
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
-    events.interrupted();
-    void printer?.close();
-  };
-  process.on('SIGINT', onSigint);
+  // A stop (src/build/signals.ts): no new files, the printer closes (also while it is starting) and
+  // does not relaunch; what is written stays whole (atomic writes).
+  const stop = new AbortController();
+  const removeStopListener = onStopSignal((signal) => {
+    if (stoppedBy) return;
+    stoppedBy = signal;
+    events.interrupted(signal);
+    stop.abort();
+  });
+  const interrupted = () => stop.signal.aborted;
   const bookParts = new Map<string, BookPart>();
   let pages = 0;
   let rendered = 0;
@@ -115,10 +141,17 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
       try {
         printer = await PdfPrinter.open({
           executablePath,
+          env,
           timeoutMs: plan.timeoutMs,
+          signal: stop.signal,
           log: plan.verbose ? (m) => events.detail(m) : undefined,
         });
       } catch (error) {
+        if (interrupted()) {
+          for (const job of jobs) failures.push({ file: job.file, message: phrase('renderInterrupted') });
+          return result('fatal', { rendered, skipped, pages });
+        }
+        if (error instanceof RenderError) return result('fatal', { rendered, skipped, pages }, phrase(error.messageId, error.data));
         const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         return result('fatal', { rendered, skipped, pages }, phrase('renderBrowserFailed', { path: executablePath, detail }));
       }
@@ -150,8 +183,9 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
           const existing = !pdfHash && plan.formats.has('pdf') ? readOrNull(path.join(plan.outDir, `${job.slug}.pdf`)) : null;
           if (existing) pdfBytes = new Uint8Array(existing);
           else {
-            if (interrupted || !printer) throw new RenderError('renderInterrupted');
-            const printed = await printer.print(await html());
+            if (interrupted() || !printer) throw new RenderError('renderInterrupted');
+            const timeoutMs = documentTimeoutMs(plan.timeoutMs, sop().steps.length, fixedTimeout);
+            const printed = await printer.print(await html(), { timeoutMs });
             if (printed.blocked.length && plan.verbose) events.detail(phrase('renderRefused', { file: job.file, urls: printed.blocked.join(', ') }));
             const meta = sopMetadata(sop(), sourceDateEpoch, documentDate, PDF_PRODUCER);
             const final = await finalizePdf(printed.pdf, meta, `${await html()}\n${JSON.stringify(meta)}`);
@@ -169,14 +203,14 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
         if (written.length) rendered++;
         events.done(job.file, written, sopPages, true);
       } catch (error) {
-        // After Ctrl-C the browser is gone on purpose: say so rather than "Target closed".
-        failures.push({ file: job.file, message: interrupted ? phrase('renderInterrupted') : describeFailure(error) });
+        // After a stop the browser is gone on purpose: say so rather than "Target closed".
+        failures.push({ file: job.file, message: interrupted() ? phrase('renderInterrupted') : describeFailure(error) });
         events.done(job.file, [], 0, false);
-        if (plan.verbose && error instanceof Error && error.stack) events.trace(error.stack);
+        if (plan.verbose && !interrupted() && error instanceof Error && error.stack) events.trace(error.stack);
       }
     };
     await runPool(jobs, plan.concurrency, async (job) => {
-      if (interrupted) {
+      if (interrupted()) {
         failures.push({ file: job.file, message: phrase('renderInterrupted') });
         return;
       }
@@ -184,7 +218,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
     });
     events.finished();
 
-    if (plan.bookFile && !interrupted && printer) {
+    if (plan.bookFile && !interrupted() && printer) {
       const parts = jobs.map((j) => bookParts.get(j.slug)).filter((p): p is BookPart => Boolean(p));
       try {
         const book = await compileBook(parts, plan, printer, sourceDateEpoch);
@@ -196,10 +230,11 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
     }
     if (rendered) writeFileAtomic(manifestFile, serializeManifest(manifest));
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    // The listener stays until the browser is closed: a second Ctrl-C does not cut the close short.
     await printer?.close();
+    removeStopListener();
   }
-  if (interrupted) return result('fatal', { rendered, skipped, pages });
+  if (interrupted()) return result('fatal', { rendered, skipped, pages });
   return result(failures.length ? 'failures' : 'ok', { rendered, skipped, pages });
 }
 

@@ -3,6 +3,7 @@ import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { UsageError } from '../util/errors.js';
 import type { Plan } from './plan.js';
 import type { BatchResult } from './run.js';
+import { onStopSignal, type StopSignal } from './signals.js';
 
 /** What to watch and what to ignore: the inputs of a round, never the outputs. */
 export interface WatchTargets {
@@ -62,22 +63,29 @@ export interface WatchInput {
   usageError(error: UsageError): void;
 }
 
+export interface WatchResult {
+  /** 'fatal' when the last round could not run at all (a broken config, the browser would not start, a stop during the round). */
+  outcome: 'ok' | 'fatal';
+  /** The signal that ended the watch (Ctrl-C, SIGTERM, SIGHUP: src/build/signals.ts). */
+  stoppedBy: StopSignal | null;
+}
+
 /**
- * `--watch`: a round, then another whenever an input changes, until Ctrl-C. The result is 'fatal'
- * when the last round could not run at all (a broken config, the browser would not start).
+ * `--watch`: a round, then another whenever an input changes, until Ctrl-C, SIGTERM or SIGHUP
+ * (a round under way stops as a batch does: its own listener closes the browser).
  */
-export async function watchRounds(input: WatchInput): Promise<'ok' | 'fatal'> {
+export async function watchRounds(input: WatchInput): Promise<WatchResult> {
   const { args, cwd } = input;
   let stop: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (stop = resolve));
-  let ending = false;
-  const onSigint = () => {
-    ending = true;
-    stop();
-  };
+  let stoppedBy: StopSignal | null = null;
   let last: 'ok' | 'fatal' = 'ok';
   let plan: Plan | null = input.plan;
-  process.on('SIGINT', onSigint);
+  const removeStopListener = onStopSignal((signal) => {
+    stoppedBy ??= signal;
+    stop();
+  });
+  const ending = () => stoppedBy !== null;
   try {
     for (let round = 0; ; round++) {
       let watched: readonly string[] = [];
@@ -95,7 +103,7 @@ export async function watchRounds(input: WatchInput): Promise<'ok' | 'fatal'> {
         input.usageError(error);
         last = 'fatal';
       }
-      if (ending) break;
+      if (ending()) break;
       input.watching();
       // The inputs and their folders (new files, editors that replace on save), and the config.
       const config = (plan ?? input.plan).config;
@@ -105,10 +113,10 @@ export async function watchRounds(input: WatchInput): Promise<'ok' | 'fatal'> {
       if (config.file) paths.add(config.file);
       if (!args.length) paths.add(config.dir);
       const next = await nextChange({ paths: [...paths], outDir: (plan ?? input.plan).outDir }, stopped);
-      if (next === 'stopped' || ending) break;
+      if (next === 'stopped' || ending()) break;
     }
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    removeStopListener();
   }
-  return last;
+  return { outcome: last, stoppedBy };
 }

@@ -3,6 +3,7 @@ import type { Io } from './io.js';
 import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
 import { prepareContext, type RunContext } from './context.js';
+import { UsageError } from '../util/errors.js';
 
 /** A command: its argument, its options (with the global ones), the outside world, the run's context. */
 export type CommandRun<A, O extends GlobalOptions> = (arg: A, options: O, io: Io, context: RunContext) => Promise<number>;
@@ -75,8 +76,8 @@ export function createProgram(io: Io, state: CommandState): Command {
     .addOption(new Option('--paper <paper>', 'paper size').choices(['a4', 'f4', 'letter', 'legal']))
     .option('--template <dir>', 'folder whose files override the built-in templates')
     .option('--chrome <path>', 'the Chromium/Chrome executable for PDF')
-    .option('--concurrency <n>', 'pages printed at once (default: the CPU count)', parseCount)
-    .option('--timeout <seconds>', 'per-document time limit for PDF', parseCount)
+    .option('--concurrency <n>', `pages printed at once, ${CONCURRENCY.min}–${CONCURRENCY.max} (default: the CPU count)`, parseConcurrency)
+    .option('--timeout <seconds>', `per-document time limit for PDF, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s + 1 s per 10 steps)`, parseTimeout)
     .option('--book <file>', 'also compile every SOP into one "Buku SOP" PDF')
     .option('--force', 'render everything, ignoring the manifest of unchanged inputs')
     .option('--watch', 're-render when inputs change')
@@ -118,6 +119,23 @@ function parsePort(value: string): number {
   if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0–65535).`);
   return n;
 }
+
+/** --timeout in seconds: at most a day (setTimeout overflows past 2^31 - 1 ms, about 24.8 days). */
+export const TIMEOUT = { min: 1, max: 86_400 } as const;
+/** --concurrency: pages printed at once in one browser. */
+export const CONCURRENCY = { min: 1, max: 64 } as const;
+
+/** A whole number within a range, else a UsageError (worded by `main` in the run's language, exit 2). */
+function parseInRange(messageId: string, range: { min: number; max: number }) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < range.min || n > range.max) throw new UsageError(messageId, { value, ...range });
+    return n;
+  };
+}
+
+const parseTimeout = parseInRange('renderTimeoutRange', TIMEOUT);
+const parseConcurrency = parseInRange('renderConcurrencyRange', CONCURRENCY);
 
 function parseCount(value: string): number {
   const n = Number(value);

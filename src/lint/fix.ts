@@ -1,5 +1,6 @@
 import { isScalar, type Node } from 'yaml';
 import type { ParsedSource } from '../model/parse.js';
+import type { LoadedSop } from '../model/load.js';
 import type { TextEdit } from '../util/diagnostic.js';
 
 /** Characters that force a plain YAML scalar to be quoted. */
@@ -51,4 +52,13 @@ export function selectFixes(fixes: readonly (readonly TextEdit[])[]): TextEdit[]
     chosen.push(...group);
   }
   return chosen;
+}
+
+/**
+ * The fix of a file that is certainly not UTF-8 (no UTF-8 multibyte sequence at all, see
+ * loadSopFile): its whole text, read as Windows-1252, which --fix then writes in UTF-8.
+ */
+export function encodingFix(loaded: LoadedSop): TextEdit[] | undefined {
+  if (loaded.asWindows1252 === undefined) return undefined;
+  return [{ start: 0, end: loaded.parsed.text.length, text: loaded.asWindows1252 }];
 }

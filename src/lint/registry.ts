@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import identitasTanggal from './rules/identitas/tanggal.js';
 import identitasNip from './rules/identitas/nip.js';
 import identitasNomorUnik from './rules/identitas/nomor-unik.js';
+import identitasLogo from './rules/identitas/logo.js';
 import dasarHukumFormat from './rules/dasar-hukum/format.js';
 import dasarHukumJenis from './rules/dasar-hukum/jenis.js';
 import dasarHukumUrutan from './rules/dasar-hukum/urutan.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   identitasTanggal,
   identitasNip,
   identitasNomorUnik,
+  identitasLogo,
   dasarHukumFormat,
   dasarHukumJenis,
   dasarHukumUrutan,

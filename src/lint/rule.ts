@@ -2,6 +2,9 @@ import type { NodePath, Severity, TextEdit } from '../util/diagnostic.js';
 import type { Sop } from '../model/types.js';
 import type { Message, MessageData } from '../i18n/messages.js';
 import type { Register } from './regulations/register.js';
+import type { FileView } from '../model/logo.js';
+
+export type { FileStat, FileView } from '../model/logo.js';
 
 export interface Report {
   messageId: string;
@@ -20,6 +23,11 @@ export interface RuleContext {
   register: Register;
   /** Today's date, YYYY-MM-DD (injected: rules never read the clock). */
   today: string;
+  /**
+   * The files the SOP names (its logo), as the edge sees them (injected: rules never touch the
+   * file system); null when the caller gave none, and then rules about files check nothing.
+   */
+  files: FileView | null;
   report(report: Report): void;
   /** The source offsets of the node at a path (for fixes). */
   rangeOf(path: NodePath): [number, number] | null;

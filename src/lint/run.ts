@@ -10,7 +10,7 @@ import { locatePath, locateProblems } from '../model/locate.js';
 import { nodeAtPath } from '../model/parse.js';
 import { wordFiles, type RuleMessages } from '../i18n/messages.js';
 import type { Register } from './regulations/register.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import type { FileView, Report, Rule, RuleContext } from './rule.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { scalarEdit } from './fix.js';
 
@@ -25,6 +25,8 @@ export interface LintOptions {
    * disahkan_oleh, its instansi) is reported there, once, instead of at 1:1 of every SOP.
    */
   configParsed?: ParsedSource | null;
+  /** The view of the files the SOPs name (`nodeFileView` at the edge, a fake in tests); none: not checked. */
+  files?: FileView | null;
 }
 
 export interface FileResult {
@@ -140,6 +142,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         options: setting.options,
         register,
         today,
+        files: options.files ?? null,
         report: (report) => pushDiagnostic(result, loaded, rule, setting, report),
         rangeOf: (p: NodePath) => rangeOf(loaded, p),
         hasComment: (p: NodePath) => hasComment(loaded, p),

@@ -10,6 +10,11 @@ export interface LoadedSop {
   /** Null when the YAML or the schema gate failed. */
   sop: Sop | null;
   problems: RawProblem[];
+  /**
+   * The file's bytes read as Windows-1252, when they are certainly not UTF-8 (loadSopFile): what
+   * `sop lint --fix` writes back in UTF-8.
+   */
+  asWindows1252?: string;
 }
 
 /** read → parse → schema gate → model: each file parsed once. */

@@ -33,6 +33,9 @@ export function parseSource(source: SourceFile): ParsedSource {
     uniqueKeys: true,
     keepSourceTokens: false,
     strict: true,
+    // Not process warnings on stderr (e.g. "Keys with collection values will be stringified"):
+    // such a key is reported by the schema gate, as a key no SOP has.
+    logLevel: 'error',
   });
   const problems: RawProblem[] = [];
   for (const error of doc.errors) {

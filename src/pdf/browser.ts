@@ -96,13 +96,96 @@ export function browserArgs(): string[] {
   return args;
 }
 
+/** How long a launching browser may take to answer, unless SOP_BROWSER_LAUNCH_TIMEOUT says otherwise. */
+export const LAUNCH_TIMEOUT_MS = 30_000;
+
 /**
- * Launches headless Chromium (puppeteer-core is loaded only here, lazily).
- * SIGINT is left to the caller (puppeteer's own handler would call process.exit); puppeteer still
- * kills the browser on SIGTERM, SIGHUP and process exit, so no Chromium outlives us.
+ * The launch time limit, milliseconds: SOP_BROWSER_LAUNCH_TIMEOUT (seconds, fractions allowed, at
+ * most 86400) when set to a positive number; else 30 s, or `limitMs` (the per-document limit) when
+ * that is smaller.
  */
-export async function launchBrowser(options: { executablePath?: string; env?: Record<string, string | undefined> } = {}): Promise<Browser> {
-  const executablePath = findBrowser(options.executablePath, options.env ?? process.env);
+export function launchTimeoutMs(env: Record<string, string | undefined> = process.env, limitMs = Infinity): number {
+  const raw = env.SOP_BROWSER_LAUNCH_TIMEOUT?.trim();
+  const seconds = raw && /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  if (seconds > 0 && seconds <= 86_400) return Math.max(1, Math.round(seconds * 1000));
+  return Math.min(LAUNCH_TIMEOUT_MS, limitMs);
+}
+
+/** The browser started but did not answer within the launch time limit; it has been killed. */
+export class BrowserLaunchTimeoutError extends RenderError {
+  constructor(executablePath: string, timeoutMs: number) {
+    const data = { path: executablePath, seconds: timeoutMs / 1000 };
+    super('renderBrowserLaunchTimeout', data, say('en', 'renderBrowserLaunchTimeout', data));
+    this.name = 'BrowserLaunchTimeoutError';
+  }
+}
+
+/** A stop was requested (`signal` aborted) while the browser was starting; it has been killed. */
+export class BrowserLaunchAbortedError extends RenderError {
+  constructor() {
+    super('renderInterrupted', {}, 'the launch was stopped');
+    this.name = 'BrowserLaunchAbortedError';
+  }
+}
+
+export interface LaunchOptions {
+  executablePath?: string;
+  env?: Record<string, string | undefined>;
+  /** The launch time limit (default: launchTimeoutMs(env)). */
+  timeoutMs?: number;
+  /** Aborted: the launch is abandoned and the browser killed (a stop was requested). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Launches headless Chromium (puppeteer-core is loaded only here, lazily), within a time limit: a
+ * browser that does not answer is killed (with its process group) and BrowserLaunchTimeoutError
+ * thrown. puppeteer's own signal handlers are off (its SIGINT handler calls process.exit, its
+ * SIGTERM/SIGHUP ones close the browser behind the caller's back): the caller closes the browser
+ * on a stop (src/build/signals.ts). puppeteer still kills the browser when this process exits, and
+ * Chromium ends by itself when its pipe closes, so no Chromium outlives us.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const env = options.env ?? process.env;
+  const executablePath = findBrowser(options.executablePath, env);
+  const timeoutMs = options.timeoutMs ?? launchTimeoutMs(env);
+  if (options.signal?.aborted) throw new BrowserLaunchAbortedError();
   const puppeteer = (await import('puppeteer-core')).default;
-  return puppeteer.launch({ executablePath, headless: true, args: browserArgs(), pipe: true, handleSIGINT: false });
+  // One controller for both ends of the wait: the timer and the caller's stop. Aborting it kills
+  // the browser's process group (puppeteer's `signal`); it is never aborted after a launch succeeded.
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let onStop: (() => void) | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new BrowserLaunchTimeoutError(executablePath, timeoutMs));
+    }, timeoutMs);
+    onStop = () => {
+      abort.abort();
+      reject(new BrowserLaunchAbortedError());
+    };
+    options.signal?.addEventListener('abort', onStop, { once: true });
+  });
+  const launching = puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: browserArgs(),
+    pipe: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    timeout: timeoutMs,
+    signal: abort.signal,
+  });
+  try {
+    return await Promise.race([launching, gaveUp]);
+  } catch (error) {
+    // Lost the race but started after all: close it; failed: nothing to do (already killed).
+    launching.then((browser) => browser.close(), () => {}).catch(() => {});
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    if (onStop) options.signal?.removeEventListener('abort', onStop);
+  }
 }

@@ -1,17 +1,26 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, launchTimeoutMs } from './browser.js';
 import { RenderError } from '../util/errors.js';
 import { phrase, type MessageValue } from '../util/message.js';
 
 export interface PrinterOptions {
   /** The Chromium executable (already found with findBrowser). */
   executablePath: string;
-  /** Per-document time limit, milliseconds. */
+  /** Per-document time limit, milliseconds (a print may give its own). */
   timeoutMs: number;
+  /** The launch time limit, milliseconds (default: launchTimeoutMs(env, timeoutMs): 30 s, or less). */
+  launchTimeoutMs?: number;
+  /** The environment SOP_BROWSER_LAUNCH_TIMEOUT is read from (default process.env). */
+  env?: Record<string, string | undefined>;
   /** How many times a crashed browser is relaunched during the run (default 1). */
   relaunches?: number;
-  /** Diagnostic lines (shown under --verbose). */
-  log?: (message: string) => void;
+  /**
+   * A stop was requested when it is aborted (src/build/signals.ts): a launch under way is
+   * abandoned, the printer closes, and a browser that went away is not relaunched.
+   */
+  signal?: AbortSignal;
+  /** Diagnostic lines (shown under --verbose), as phrases. */
+  log?: (message: MessageValue) => void;
 }
 
 export interface PrintResult {
@@ -36,6 +45,14 @@ export class BrowserCrashedError extends RenderError {
   constructor() {
     super('renderBrowserCrashed', {}, 'the browser crashed');
     this.name = 'BrowserCrashedError';
+  }
+}
+
+/** A stop was requested (or the printer closed): the document is not printed, the browser not relaunched. */
+export class BrowserStoppedError extends RenderError {
+  constructor() {
+    super('renderInterrupted', {}, 'stopped: the printer is closed');
+    this.name = 'BrowserStoppedError';
   }
 }
 
@@ -89,10 +106,28 @@ export class PdfPrinter {
     this.relaunchesLeft = options.relaunches ?? 1;
   }
 
+  /**
+   * Launches the browser (within the launch time limit: BrowserLaunchTimeoutError) and returns the
+   * printer. With `signal`, an abort closes the printer (and abandons a launch under way).
+   */
   static async open(options: PrinterOptions): Promise<PdfPrinter> {
     const printer = new PdfPrinter(options);
-    await printer.launch();
+    const { signal } = options;
+    const onStop = () => void printer.close();
+    signal?.addEventListener('abort', onStop, { once: true });
+    try {
+      await printer.launch();
+    } catch (error) {
+      signal?.removeEventListener('abort', onStop);
+      await printer.close();
+      throw error;
+    }
     return printer;
+  }
+
+  /** Whether a stop was requested or the printer was closed: nothing is printed or relaunched any more. */
+  get stopped(): boolean {
+    return this.closed || Boolean(this.options.signal?.aborted);
   }
 
   /** The browser's process id (for tests and diagnostics). */
@@ -106,17 +141,25 @@ export class PdfPrinter {
   }
 
   private async launch(): Promise<void> {
-    const browser = await launchBrowser({ executablePath: this.options.executablePath });
+    const { executablePath, env, signal } = this.options;
+    const timeoutMs = this.options.launchTimeoutMs ?? launchTimeoutMs(env, this.options.timeoutMs);
+    const browser = await launchBrowser({ executablePath, env, timeoutMs, signal });
+    if (this.stopped) {
+      // Closed (or stopped) while it was starting: it must not outlive the printer.
+      await closeBrowser(browser);
+      throw new BrowserStoppedError();
+    }
     this.generation++;
     this.idle = [];
     this.browser = browser;
     const generation = this.generation;
     browser.on('disconnected', () => {
-      if (!this.closed && this.generation === generation) this.options.log?.('browser disconnected');
+      if (!this.stopped && this.generation === generation) this.options.log?.(phrase('renderBrowserDisconnected'));
     });
   }
 
   private async acquire(): Promise<PooledPage> {
+    if (this.stopped) throw new BrowserStoppedError();
     const pooled = this.idle.pop();
     if (pooled) return pooled;
     if (!this.browser) throw new BrowserCrashedError();
@@ -140,23 +183,32 @@ export class PdfPrinter {
     else void entry.page.close().catch(() => {});
   }
 
-  /** Opens the HTML, waits for `html[data-layout="done"]`, prints with the document's own page sizes. */
-  async print(html: string): Promise<PrintResult> {
+  /**
+   * Opens the HTML, waits for `html[data-layout="done"]`, prints with the document's own page sizes;
+   * within `timeoutMs` (default: the printer's).
+   */
+  async print(html: string, options: { timeoutMs?: number } = {}): Promise<PrintResult> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     try {
-      return await this.printOnce(html);
+      return await this.printOnce(html, timeoutMs);
     } catch (error) {
-      if (this.closed || this.browser?.connected) throw error;
+      if (this.stopped || this.browser?.connected) throw this.stopped ? new BrowserStoppedError() : error;
+      // A browser killed by the same signal that stops the run (a supervisor that ends the whole
+      // process tree) may be seen gone before the stop itself: let the signal's handler run first.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (this.stopped) throw new BrowserStoppedError();
       await this.relaunchAfterCrash();
-      return await this.printOnce(html);
+      return await this.printOnce(html, timeoutMs);
     }
   }
 
   private async relaunchAfterCrash(): Promise<void> {
     if (this.browser?.connected) return;
     if (!this.relaunching) {
+      if (this.stopped) throw new BrowserStoppedError();
       if (this.relaunchesLeft <= 0) throw new BrowserCrashedError();
       this.relaunchesLeft--;
-      this.options.log?.('relaunching the browser after a crash');
+      this.options.log?.(phrase('renderBrowserRelaunching'));
       this.relaunching = (async () => {
         try {
           this.browser?.process()?.kill('SIGKILL');
@@ -171,12 +223,10 @@ export class PdfPrinter {
     await this.relaunching;
   }
 
-  private async printOnce(html: string): Promise<PrintResult> {
-    if (this.closed) throw new Error('printer closed');
+  private async printOnce(html: string, timeoutMs: number): Promise<PrintResult> {
     const entry = await this.acquire();
     entry.blocked = [];
     const { page } = entry;
-    const timeoutMs = this.options.timeoutMs;
     const deadline = Date.now() + timeoutMs;
     const remaining = () => Math.max(1, deadline - Date.now());
     let timer: NodeJS.Timeout | undefined;
@@ -219,24 +269,31 @@ export class PdfPrinter {
 
   private async closeOnce(): Promise<void> {
     this.closed = true;
+    // A relaunch under way ends by itself now (it sees the printer closed and closes its browser).
+    await this.relaunching?.catch(() => {});
     const browser = this.browser;
     this.browser = null;
     this.idle = [];
     if (!browser) return;
-    const proc = browser.process();
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([browser.close(), new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
-    } catch {
-      // fall through to the kill
-    } finally {
-      clearTimeout(timer);
-      if (proc && proc.exitCode === null && proc.signalCode === null) {
-        try {
-          proc.kill('SIGKILL');
-        } catch {
-          // already gone
-        }
+    await closeBrowser(browser);
+  }
+}
+
+/** Closes a browser; kills it when it does not close within a few seconds. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const proc = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([browser.close(), new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+  } catch {
+    // fall through to the kill
+  } finally {
+    clearTimeout(timer);
+    if (proc && proc.exitCode === null && proc.signalCode === null) {
+      try {
+        proc.kill('SIGKILL');
+      } catch {
+        // already gone
       }
     }
   }

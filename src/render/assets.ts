@@ -6,20 +6,10 @@ import type { Lang } from '../util/lang.js';
 import { RenderError } from '../util/errors.js';
 import type { MessageData } from '../util/message.js';
 import { say } from '../i18n/messages.js';
+import { sniffImage } from '../util/image.js';
+import { isInside, logoTarget } from '../model/logo.js';
 
-/** Image kinds accepted for the logo, recognised by their first bytes (never by the file name). */
-export function sniffImage(bytes: Uint8Array): string | null {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'image/webp';
-  // SVG: text whose first element is <svg (after an optional BOM, XML declaration, comments, doctype).
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '');
-  const rest = head.replace(/^(\s*(<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*/i, '');
-  if (/^<svg[\s>]/i.test(rest)) return 'image/svg+xml';
-  return null;
-}
+export { sniffImage } from '../util/image.js';
 
 /** A render error: the CLI words its id; its `message` (for developers and tests) is in the document's language. */
 function renderError(lang: Lang, messageId: string, data: MessageData): RenderError {
@@ -29,16 +19,18 @@ function renderError(lang: Lang, messageId: string, data: MessageData): RenderEr
 /**
  * Reads the logo named by the SOP (relative to agency.logoBase) as a data: URI. It must stay inside
  * the project root once symlinks are resolved and be a PNG, JPEG, GIF, WebP or SVG by its bytes.
+ * `sop lint` checks the same (identitas/logo) and its size; this is the check of last resort. The
+ * messages name the logo, not the SOP: whoever prints a render failure puts the file before it.
  */
-export function loadLogo(agency: Agency, projectRoot: string, lang: Lang, sopFile: string): string | null {
-  if (!agency.logo) return null;
-  const base = agency.logoBase ?? projectRoot;
-  const wanted = path.resolve(base, agency.logo);
+export function loadLogo(agency: Agency, projectRoot: string, lang: Lang): string | null {
+  const wanted = logoTarget(agency, projectRoot);
+  if (!wanted || !agency.logo) return null;
+  const logo = agency.logo;
   let real: string;
   try {
     real = fs.realpathSync(wanted);
   } catch {
-    throw renderError(lang, 'renderLogoNotFound', { file: sopFile, logo: agency.logo, wanted });
+    throw renderError(lang, 'renderLogoNotFound', { logo, wanted });
   }
   let root: string;
   try {
@@ -46,13 +38,12 @@ export function loadLogo(agency: Agency, projectRoot: string, lang: Lang, sopFil
   } catch {
     root = path.resolve(projectRoot);
   }
-  const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw renderError(lang, 'renderLogoOutside', { file: sopFile, logo: agency.logo, real });
+  if (!isInside(root, real)) throw renderError(lang, 'renderLogoOutside', { logo, real });
   const stat = fs.statSync(real);
-  if (!stat.isFile()) throw renderError(lang, 'renderLogoNotFile', { file: sopFile, logo: agency.logo });
+  if (!stat.isFile()) throw renderError(lang, 'renderLogoNotFile', { logo });
   const bytes = fs.readFileSync(real);
   const mime = sniffImage(bytes);
-  if (!mime) throw renderError(lang, 'renderLogoNotImage', { file: sopFile, logo: agency.logo });
+  if (!mime) throw renderError(lang, 'renderLogoNotImage', { logo });
   return `data:${mime};base64,${bytes.toString('base64')}`;
 }
 

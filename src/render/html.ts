@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViewModel } from './view-model.js';
@@ -158,8 +159,44 @@ export function buildLayoutScript(): string {
     'var fonts = document.fonts;',
     "if (fonts && fonts.load) { Promise.all([fonts.load('400 10px Arimo'), fonts.load('700 10px Arimo')]).then(function () { return fonts.ready; }).then(start, start); } else { start(); }",
   ].join('\n');
-  layoutScript = `(function () {\n"use strict";\n${body}\n})();`.replace(/<\/(script)/gi, '<\\/$1');
+  // No "</script" inside, and LF line ends (an HTML parser turns CR LF into LF before the CSP hashes it).
+  layoutScript = `(function () {\n"use strict";\n${body}\n})();`.replace(/<\/(script)/gi, '<\\/$1').replace(/\r\n?/g, '\n');
   return layoutScript;
+}
+
+/**
+ * The text of the layout <script> element exactly as the built-in template inlines it (a line
+ * break on either side, as `<script>\n{{{assets.script}}}\n</script>` writes it): the CSP hash is
+ * over these characters, so the element must hold nothing else.
+ */
+function layoutScriptText(): string {
+  return `\n${buildLayoutScript()}\n`;
+}
+
+/** The layout <script> element, ready to inline: `{{{assets.scriptElement}}}`. */
+export function layoutScriptElement(): string {
+  return `<script>${layoutScriptText()}</script>`;
+}
+
+let layoutHash: string | null = null;
+
+/**
+ * The CSP source that lets the layout script run and no other inline script: `'sha256-…'` of the
+ * UTF-8 bytes of its text. The text is fixed per build, so is the hash.
+ */
+export function layoutScriptHash(): string {
+  layoutHash ??= `'sha256-${createHash('sha256').update(layoutScriptText(), 'utf8').digest('base64')}'`;
+  return layoutHash;
+}
+
+/**
+ * The Content-Security-Policy of the rendered document (its <meta>; a server that serves the
+ * document sends it too, plus what only a header can say, e.g. frame-ancestors): nothing from the
+ * network, images and fonts only as data: URIs, inline styles, and of the scripts only the layout
+ * script (by its hash). The JSON block is type="application/json", data the script reads, not run.
+ */
+export function documentCsp(): string {
+  return `default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src ${layoutScriptHash()}; font-src data:`;
 }
 
 /** JSON for a <script type="application/json"> block: no "<" so that "</script>" cannot occur. */
@@ -177,7 +214,10 @@ export async function renderTemplates(vm: ViewModel, overrideDir: string | null,
     ...vm,
     assets: {
       css: `${assets.fontCss}${set.css}`,
+      /** The script alone (a custom template writes `<script>\n{{{assets.script}}}\n</script>`, as the element below). */
       script: buildLayoutScript(),
+      scriptElement: layoutScriptElement(),
+      csp: documentCsp(),
       layoutJson: scriptJson({ ...vm.layout, symbolText: { mulai: 'Mulai', selesai: 'Selesai' } }),
     },
   };

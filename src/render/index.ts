@@ -28,7 +28,7 @@ export interface RenderHtmlOptions {
  * draws symbols and arrows, then sets data-layout="done" on <html> (see docs/templates.md).
  */
 export async function renderHtml(sop: Sop, options: RenderHtmlOptions): Promise<string> {
-  const logo = loadLogo(sop.agency, options.projectRoot, options.lang, sop.file);
+  const logo = loadLogo(sop.agency, options.projectRoot, options.lang);
   const vm = buildViewModel(sop, {
     paper: options.paper,
     columnNumbers: options.columnNumbers,

@@ -7,8 +7,9 @@ import { loadFiles, type RunContext } from '../context.js';
 import { lintLoaded, wordResults, type FileResult } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
 import { loadRegister } from '../../lint/regulations/load.js';
-import { applyEdits, selectFixes } from '../../lint/fix.js';
+import { applyEdits, encodingFix, selectFixes } from '../../lint/fix.js';
 import { loadSop } from '../../model/load.js';
+import { nodeFileView } from '../../model/project.js';
 import { locateProblems } from '../../model/locate.js';
 import { loadReporter, type ReporterName } from '../../report/index.js';
 import { DOCS_BASE_URL } from '../../report/types.js';
@@ -53,9 +54,11 @@ export async function runLint(args: string[], options: LintOptions, io: Io, cont
     io.stderr(reporter(wordFiles(register.problems, lang), reportContext));
     return EXIT_FATAL;
   }
-  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), configParsed: context.configParsed };
+  // The logo rule sees the real files through this view (rules themselves never touch the file system).
+  const files = nodeFileView(context.config);
+  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), configParsed: context.configParsed, files };
 
-  let results = lintLoaded(loadFiles(args, context, io), lintOptions);
+  let results = lintLoaded(loadFiles(args, context, io), lintOptions).map(withEncodingFix);
 
   if (options.fix || options.fixDryRun) {
     const diffs: string[] = [];
@@ -133,6 +136,14 @@ function writeOrExplain(target: string, data: string, shown: string): void {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError('writeFailed', { file: shown, code });
   }
+}
+
+/** The finding of a file that is certainly not UTF-8 carries the file's conversion from Windows-1252 as its fix. */
+function withEncodingFix(result: FileResult): FileResult {
+  const fix = encodingFix(result.loaded);
+  if (!fix) return result;
+  const diagnostics = result.diagnostics.map((d) => (d.ruleId === 'yaml' && d.messageId === 'encodingNotUtf8' ? { ...d, fix } : d));
+  return { ...result, diagnostics };
 }
 
 /** Applies fixes and re-lints until nothing fixable remains (at most 10 passes). */

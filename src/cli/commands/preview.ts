@@ -5,6 +5,7 @@ import type { GlobalOptions } from '../program.js';
 import type { RunContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../../util/errors.js';
 import { say } from '../../i18n/messages.js';
+import { nextStopSignal, stopExitCode } from '../../build/signals.js';
 
 export interface PreviewOptions extends GlobalOptions {
   port: number;
@@ -14,7 +15,7 @@ export interface PreviewOptions extends GlobalOptions {
   chrome?: string;
 }
 
-/** `sop preview`: the form live in the browser, with the lint findings, until Ctrl-C. */
+/** `sop preview`: the form live in the browser, with the lint findings, until Ctrl-C, SIGTERM or SIGHUP. */
 export async function runPreview(files: string[], options: PreviewOptions, io: Io, context: RunContext): Promise<number> {
   const lang = context.lang;
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError('previewBadPort');
@@ -54,20 +55,13 @@ export async function runPreview(files: string[], options: PreviewOptions, io: I
   });
   if (options.open) openBrowser(server.url);
 
-  // Until Ctrl-C (or SIGTERM from a supervisor): then close the server and the watcher, exit 0.
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.removeListener('SIGINT', stop);
-      process.removeListener('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  // Until Ctrl-C, SIGTERM (a supervisor) or SIGHUP: then close the server, the watcher and the
+  // browser; exit 0 after Ctrl-C, 143 after SIGTERM, 129 after SIGHUP.
+  const signal = await nextStopSignal();
   unsubscribe();
   await server.close();
   await site.close();
-  return EXIT_OK;
+  return stopExitCode(signal, EXIT_OK);
 }
 
 /** Opens the URL in the desktop's browser, best effort (nothing happens where there is none). */

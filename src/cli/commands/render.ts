@@ -11,6 +11,7 @@ import { DOCS_BASE_URL } from '../../report/types.js';
 import { version } from '../version.js';
 import { makePlan, type Plan, type RenderRequest } from '../../build/plan.js';
 import type { BatchResult, BuildEvents } from '../../build/run.js';
+import { stopExitCode } from '../../build/signals.js';
 
 export interface RenderOptions extends GlobalOptions, RenderRequest {
   watch?: boolean;
@@ -36,19 +37,23 @@ export async function runRender(files: string[], options: RenderOptions, io: Io,
     io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`);
     return EXIT_FATAL;
   }
-  if (!options.watch) return exitCodeOf(await runBatch(files, plan, executablePath, io));
+  // An explicit --timeout is a hard limit; the default grows with the document.
+  const fixedTimeout = options.timeout !== undefined;
+  if (!options.watch) return exitCodeOf(await runBatch(files, plan, executablePath, io, fixedTimeout));
   const { watchRounds } = await import('../../build/watch.js');
-  const outcome = await watchRounds({
+  const { outcome, stoppedBy } = await watchRounds({
     args: files,
     cwd: io.cwd,
     plan,
     // Each round re-reads the config.
     replan: () => planOf(options, io, context.reload()),
-    round: (next) => runBatch(files, next, executablePath, io),
+    round: (next) => runBatch(files, next, executablePath, io, fixedTimeout),
     watching: () => io.stdout(`${say(lang, 'renderWatching')}\n`),
     usageError: (error) => io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`),
   });
-  return outcome === 'fatal' ? EXIT_FATAL : EXIT_OK;
+  // Ctrl-C ends a watch as it always has (0, or 2 when the last round could not run); SIGTERM 143, SIGHUP 129.
+  const interrupt = outcome === 'fatal' ? EXIT_FATAL : EXIT_OK;
+  return stoppedBy ? stopExitCode(stoppedBy, interrupt) : interrupt;
 }
 
 /** The plan, or null after printing the config's problems. */
@@ -66,11 +71,13 @@ function reportContext(lang: Plan['lang'], io: Io) {
 }
 
 function exitCodeOf(result: BatchResult): number {
+  // Ctrl-C: 2 as always; SIGTERM 143, SIGHUP 129.
+  if (result.stoppedBy) return stopExitCode(result.stoppedBy, EXIT_FATAL);
   return result.outcome === 'fatal' ? EXIT_FATAL : result.outcome === 'failures' ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** One batch with its progress display, failures and summary line. */
-async function runBatch(args: readonly string[], plan: Plan, executablePath: string | null, io: Io): Promise<BatchResult> {
+async function runBatch(args: readonly string[], plan: Plan, executablePath: string | null, io: Io, fixedTimeout: boolean): Promise<BatchResult> {
   const { renderBatch } = await import('../../build/run.js');
   const started = io.now();
   const lang = plan.lang;
@@ -85,9 +92,9 @@ async function runBatch(args: readonly string[], plan: Plan, executablePath: str
     book: (file, count, pages) => io.stdout(`${say(lang, 'renderBook', { file: displayOut(plan.outDir, file, io.cwd), count, pages })}\n`),
     detail: (message) => io.stderr(`sop: ${words(message)}\n`),
     trace: (stack) => io.stderr(`${stack}\n`),
-    interrupted: () => io.stderr(`\nsop: ${say(lang, 'renderInterruptedClosing')}\n`),
+    interrupted: (signal) => io.stderr(`\nsop: ${signal === 'SIGINT' ? say(lang, 'renderInterruptedClosing') : say(lang, 'renderStoppedClosing', { signal })}\n`),
   };
-  const result = await renderBatch({ args, cwd: io.cwd, env: io.env, plan, executablePath, events });
+  const result = await renderBatch({ args, cwd: io.cwd, env: io.env, plan, executablePath, events, fixedTimeout });
   if (result.fatal) {
     io.stderr(`sop: ${words(result.fatal)}\n`);
     return result;
