@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Sop } from '../model/types.js';
-import { writeFileAtomic } from '../util/io.js';
+import { makeFolder, writeFileAtomic } from '../util/io.js';
 import { version } from '../util/version.js';
 import { say } from '../i18n/messages.js';
 import type { PdfPrinter } from '../pdf/printer.js';
@@ -72,7 +71,7 @@ export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPri
     date,
   };
   const book = await assembleBook({ cover: coverPdf, toc: tocPdf, sops: parts.map(({ number, title, pdf }) => ({ number, title, pdf })), meta, idSeed: JSON.stringify({ meta, parts: parts.map((p) => [p.number, p.pdf.length]) }), lang });
-  fs.mkdirSync(path.dirname(plan.bookFile!), { recursive: true });
+  makeFolder(path.dirname(plan.bookFile!));
   writeFileAtomic(plan.bookFile!, book.bytes);
   return { pages: book.pages };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { phrase, type MessageValue } from '../util/message.js';
 import { UsageError, RenderError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/io.js';
+import { makeFolder, writeFileAtomic } from '../util/io.js';
 import type { Sop } from '../model/types.js';
 import { loadSop } from '../model/load.js';
 import { resolveFiles } from '../model/files.js';
@@ -106,7 +106,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   });
 
   try {
-    fs.mkdirSync(plan.outDir, { recursive: true });
+    makeFolder(plan.outDir);
   } catch (error) {
     throw new UsageError('renderOutDirFailed', { dir: plan.outDir, code: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
@@ -251,5 +251,10 @@ async function runPool<T>(items: readonly T[], limit: number, worker: (item: T) 
 export function describeFailure(error: unknown): MessageValue {
   if (error instanceof RenderError) return phrase(error.messageId, error.data);
   if (!(error instanceof Error)) return String(error);
+  // A file-system error (a read-only folder, a file where a folder should be): what and where, not Node's sentence.
+  const errno = error as NodeJS.ErrnoException;
+  if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && errno.path) {
+    return phrase('renderWriteFailed', { file: String(errno.path).replace(/\.\d+\.[a-z0-9]+\.tmp$/, ''), code: errno.code });
+  }
   return error.message.split('\n')[0]!;
 }

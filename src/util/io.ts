@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Everything a run touches in the outside world (output, cwd, env, clock), injected so tests run in-process. */
 export interface Io {
@@ -40,5 +41,25 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch (error) {
     fs.rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * `mkdir -p` that reports the real reason: Node's recursive mkdir says ENOENT on a read-only file
+ * system; the first missing folder is then made alone to learn the true code (EROFS, EACCES, ENOTDIR).
+ */
+export function makeFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EEXIST') throw error;
+    let missing = path.resolve(dir);
+    while (!fs.existsSync(path.dirname(missing)) && path.dirname(missing) !== missing) missing = path.dirname(missing);
+    const parent = path.dirname(missing);
+    if (fs.existsSync(parent) && !fs.statSync(parent).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, ${parent}`), { code: 'ENOTDIR', path: parent });
+    if (fs.existsSync(missing) && !fs.statSync(missing).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, ${missing}`), { code: 'ENOTDIR', path: missing });
+    fs.mkdirSync(missing);
+    fs.mkdirSync(dir, { recursive: true });
   }
 }

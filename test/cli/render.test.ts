@@ -23,18 +23,25 @@ function project(files: Record<string, string>, config?: string): string {
 describe('sop render: browser discovery', () => {
   it('without a browser: one message saying how to get one, exit 2, no stack trace', async () => {
     const dir = project({ [SAMPLE]: sampleText() });
-    const r = await runCli(['render', '--format', 'pdf'], dir, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    const r = await runCli(['render', '--format', 'pdf', '--lang', 'en'], dir, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'sop: PUPPETEER_EXECUTABLE_PATH=/nonexistent: no executable there. Install one (Debian/Ubuntu: sudo apt-get install chromium; ' +
         'or: npx @puppeteer/browsers install chrome@stable), or name it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.\n',
     );
+    // In the users' language by default.
+    const id = await runCli(['render', '--format', 'pdf'], dir, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    expect([id.code, id.stderr]).toEqual([
+      2,
+      'sop: PUPPETEER_EXECUTABLE_PATH=/nonexistent: tidak ada program di sana. Pasang salah satunya (Debian/Ubuntu: sudo apt-get install chromium; ' +
+        'atau: npx @puppeteer/browsers install chrome@stable), atau sebutkan dengan --chrome PATH atau PUPPETEER_EXECUTABLE_PATH.\n',
+    ]);
     expect(fs.existsSync(path.join(dir, 'dist', 'skp-asn-kebumen.pdf'))).toBe(false);
   });
 
   it('--chrome /nonexistent: the same, exit 2', async () => {
     const dir = project({ [SAMPLE]: sampleText() });
-    const r = await runCli(['render', '--format', 'html,pdf', '--chrome', '/nonexistent', '--verbose'], dir, CHROME);
+    const r = await runCli(['render', '--format', 'html,pdf', '--chrome', '/nonexistent', '--verbose', '--lang', 'en'], dir, CHROME);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^sop: --chrome \/nonexistent: no executable there\. Install one/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -96,6 +96,8 @@ export async function runLint(args: string[], options: LintOptions, io: Io, cont
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warn').length;
+  // A named file that cannot be read was not checked: the same exit as a missing one (the others are still reported).
+  if (all.some((d) => d.messageId === 'readError')) return EXIT_FATAL;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`sop: ${say(lang, 'lintTooManyWarnings', { warnings, max: options.maxWarnings })}\n`);

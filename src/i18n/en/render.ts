@@ -54,4 +54,5 @@ export default {
   renderTocNumber: 'SOP number',
   renderTocTitle: 'SOP title',
   renderTocPage: 'Page',
+  renderWriteFailed: 'cannot write {file} ({code})',
 } satisfies Record<keyof typeof idRender, string>;

@@ -4,13 +4,12 @@ export default {
   renderLogoOutside: 'logo "{logo}" berada di luar folder proyek ({real}); salin berkas logo ke dalam proyek.',
   renderLogoNotFile: 'logo "{logo}" bukan berkas.',
   renderLogoNotImage: 'logo "{logo}" bukan gambar PNG, JPEG, GIF, WebP, atau SVG.',
-  // Template and browser-discovery messages have always been printed in English (tests pin them).
-  renderTemplateMissing: 'template {template} not found in {dir}',
-  renderTemplateError: 'template error at {where}: {detail}',
-  renderBrowserNotAt: '{where}: no executable there. {help}',
-  renderBrowserNone: 'No Chromium or Chrome found for PDF output. {help}',
+  renderTemplateMissing: 'templat {template} tidak ada di {dir}',
+  renderTemplateError: 'galat templat di {where}: {detail}',
+  renderBrowserNotAt: '{where}: tidak ada program di sana. {help}',
+  renderBrowserNone: 'Chromium atau Chrome untuk keluaran PDF tidak ditemukan. {help}',
   renderBrowserHelp:
-    'Install one (Debian/Ubuntu: sudo apt-get install chromium; or: npx @puppeteer/browsers install chrome@stable), or name it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
+    'Pasang salah satunya (Debian/Ubuntu: sudo apt-get install chromium; atau: npx @puppeteer/browsers install chrome@stable), atau sebutkan dengan --chrome PATH atau PUPPETEER_EXECUTABLE_PATH.',
   renderRootSandbox: 'berjalan sebagai root: Chromium dijalankan dengan --no-sandbox',
   renderBrowserPath: 'browser {path}',
   renderTemplateNotFolder: '--template {dir}: bukan folder',
@@ -53,4 +52,5 @@ export default {
   renderTocNumber: 'Nomor SOP',
   renderTocTitle: 'Nama SOP',
   renderTocPage: 'Halaman',
+  renderWriteFailed: 'tidak dapat menulis {file} ({code})',
 } as const;
