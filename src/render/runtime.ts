@@ -59,15 +59,25 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
     const pages = slices.map((s) => s.rows.map((i) => stepNumbers[i]!));
     const plans = lib.planPages(pages, data.steps, data.edges);
 
-    // Build one page box per slice from the measured source page.
+    // Build one page box per slice from the measured source page. The step rows are taken out of
+    // the source first and each moved into its page: copying the whole table per page would cost
+    // pages × steps (a 5,000-step SOP spent most of its layout there).
+    const rowParent = rows.length ? (rows[0]!.parentElement as HTMLElement) : null;
+    const rowParentPath: number[] = [];
+    for (let el: Element | null = rowParent; el && el !== source; el = el.parentElement) rowParentPath.unshift(Array.prototype.indexOf.call(el.parentElement!.children, el));
+    const anchor = rows.length ? rows[rows.length - 1]!.nextElementSibling : null;
+    for (const r of rows) r.remove();
+    const anchorIndex = anchor && rowParent ? Array.prototype.indexOf.call(rowParent.children, anchor) : -1;
     const pageEls: HTMLElement[] = [];
     slices.forEach((slice, k) => {
       const page = source.cloneNode(true) as HTMLElement;
       page.removeAttribute('data-flow-source');
-      const keep = new Set(slice.rows.map((i) => String(stepNumbers[i])));
-      page.querySelectorAll('tbody > tr[data-step]').forEach((tr) => {
-        if (!keep.has(tr.getAttribute('data-step')!)) tr.remove();
-      });
+      if (rowParent) {
+        let parent: Element = page;
+        for (const i of rowParentPath) parent = parent.children[i]!;
+        const ref = anchorIndex >= 0 ? parent.children[anchorIndex]! : null;
+        for (const i of slice.rows) parent.insertBefore(rows[i]!, ref);
+      }
       const band = page.querySelector('tr.band');
       if (band && !plans[k]!.needsTopBand) band.remove();
       const last = k === slices.length - 1;
