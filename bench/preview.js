@@ -13,9 +13,8 @@ const lib = (p) => import(pathToFileURL(path.join(ROOT, 'lib', p)).href);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchPreview(rounds = 10) {
-  const { createPreviewSite } = await lib('preview/site.js');
+  const { createPreviewSite, projectReloader } = await lib('preview/site.js');
   const { startPreviewServer } = await lib('preview/server.js');
-  const { loadProjectConfig } = await lib('model/config.js');
   const { launchBrowser, findBrowser } = await lib('pdf/browser.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-bench-preview-'));
   fs.mkdirSync(path.join(dir, 'sops'));
@@ -28,10 +27,7 @@ export async function benchPreview(rounds = 10) {
     cwd: dir,
     env: {},
     today: () => '2026-11-22',
-    reload: () => {
-      const l = loadProjectConfig(dir, undefined);
-      return { config: l.config, configParsed: l.parsed, lang: 'id' };
-    },
+    reload: projectReloader(dir, undefined, 'id'),
     browser: async () => findBrowser(undefined, process.env),
     debounceMs: 20,
   });

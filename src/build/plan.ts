@@ -42,6 +42,8 @@ export interface Plan {
   templateDir: string | null;
   concurrency: number;
   timeoutMs: number;
+  /** --timeout was given: a hard limit for every document; else the base of one that grows with the document. */
+  fixedTimeout: boolean;
   bookFile: string | null;
   force: boolean;
   chrome: string | undefined;
@@ -66,6 +68,7 @@ export function makePlan(request: RenderRequest, settings: { config: ProjectConf
     templateDir,
     concurrency: request.concurrency ?? os.availableParallelism(),
     timeoutMs: (request.timeout ?? 60) * 1000,
+    fixedTimeout: request.timeout !== undefined,
     bookFile: request.book ? path.resolve(cwd, request.book) : null,
     force: Boolean(request.force),
     chrome: request.chrome,

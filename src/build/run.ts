@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { phrase, type MessageValue } from '../util/message.js';
@@ -58,11 +57,6 @@ export interface BatchInput {
   plan: Plan;
   executablePath: string | null;
   events: BuildEvents;
-  /**
-   * The plan's time limit was given (--timeout): a hard limit for every document. Otherwise it is
-   * the base of a limit that grows with the document (documentTimeoutMs).
-   */
-  fixedTimeout?: boolean;
 }
 
 /** The default per-document limit grows by this much per 10 steps (a 5,000-step SOP: 60 + 500 s). */
@@ -86,7 +80,7 @@ export async function browserFor(plan: Plan, env: Record<string, string | undefi
 }
 
 /** Plans and runs one batch: each SOP's HTML and/or PDF, the manifest, the book. */
-export async function renderBatch({ args, cwd, env, plan, executablePath, events, fixedTimeout = false }: BatchInput): Promise<BatchResult> {
+export async function renderBatch({ args, cwd, env, plan, executablePath, events }: BatchInput): Promise<BatchResult> {
   const { config } = plan;
   const absFiles = resolveFiles(args, cwd, config);
   const configText = config.file ? (readOrNull(config.file)?.toString('utf8') ?? '') : '';
@@ -156,7 +150,6 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
         return result('fatal', { rendered, skipped, pages }, phrase('renderBrowserFailed', { path: executablePath, detail }));
       }
     }
-    const { finalizePdf, documentDate, PDF_PRODUCER } = await import('../pdf/finalize.js');
 
     const runJob = async (job: Job) => {
       events.start(job.file);
@@ -184,11 +177,8 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
           if (existing) pdfBytes = new Uint8Array(existing);
           else {
             if (interrupted() || !printer) throw new RenderError('renderInterrupted');
-            const timeoutMs = documentTimeoutMs(plan.timeoutMs, sop().steps.length, fixedTimeout);
-            const printed = await printer.print(await html(), { timeoutMs });
-            if (printed.blocked.length && plan.verbose) events.detail(phrase('renderRefused', { file: job.file, urls: printed.blocked.join(', ') }));
-            const meta = sopMetadata(sop(), sourceDateEpoch, documentDate, PDF_PRODUCER);
-            const final = await finalizePdf(printed.pdf, meta, `${await html()}\n${JSON.stringify(meta)}`);
+            const final = await printSopPdf(printer, sop(), await html(), { baseTimeoutMs: plan.timeoutMs, fixedTimeout: plan.fixedTimeout, sourceDateEpoch });
+            if (final.blocked.length && plan.verbose) events.detail(phrase('renderRefused', { file: job.file, urls: final.blocked.join(', ') }));
             pdfBytes = final.bytes;
             sopPages = final.pages;
             if (pdfHash) {
@@ -238,6 +228,23 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   return result(failures.length ? 'failures' : 'ok', { rendered, skipped, pages });
 }
 
+/**
+ * One SOP's PDF: printed within its time limit (documentTimeoutMs), then given its metadata and a
+ * reproducible id. What `sop render` and the preview's /pdf/ pages both print.
+ */
+export async function printSopPdf(
+  printer: PdfPrinter,
+  sop: Sop,
+  html: string,
+  options: { baseTimeoutMs: number; fixedTimeout: boolean; sourceDateEpoch: string | undefined },
+): Promise<{ bytes: Uint8Array; pages: number; blocked: string[] }> {
+  const { finalizePdf, documentDate, PDF_PRODUCER } = await import('../pdf/finalize.js');
+  const printed = await printer.print(html, { timeoutMs: documentTimeoutMs(options.baseTimeoutMs, sop.steps.length, options.fixedTimeout) });
+  const meta = sopMetadata(sop, options.sourceDateEpoch, documentDate, PDF_PRODUCER);
+  const final = await finalizePdf(printed.pdf, meta, `${html}\n${JSON.stringify(meta)}`);
+  return { ...final, blocked: printed.blocked };
+}
+
 /** Runs `worker` over the items with at most `limit` at once. */
 async function runPool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -254,7 +261,7 @@ export function describeFailure(error: unknown): MessageValue {
   // A file-system error (a read-only folder, a file where a folder should be): what and where, not Node's sentence.
   const errno = error as NodeJS.ErrnoException;
   if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && errno.path) {
-    return phrase('renderWriteFailed', { file: String(errno.path).replace(/\.\d+\.[a-z0-9]+\.tmp$/, ''), code: errno.code });
+    return phrase('renderWriteFailed', { file: errno.path, code: errno.code });
   }
   return error.message.split('\n')[0]!;
 }

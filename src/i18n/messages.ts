@@ -21,11 +21,6 @@ export type RuleMessages = (ruleId: string) => Readonly<Record<string, Message>>
 
 const catalogs: Record<Lang, Readonly<Record<string, string>>> = { id, en };
 
-/** Whether a message id is in the core catalog. */
-export function isMessageId(messageId: string): messageId is MessageId {
-  return Object.prototype.hasOwnProperty.call(id, messageId);
-}
-
 /** Finds the template of a message id in the language at hand (a rule's own messages first). */
 type Lookup = (messageId: string) => string | undefined;
 
@@ -63,11 +58,6 @@ export function say(lang: Lang, messageId: string, data?: MessageData): string {
 /** The words of any value of message data: a phrase, a list of them, a plain string. */
 export function sayValue(lang: Lang, value: MessageValue): string {
   return wordValue(value, lang, coreLookup(lang));
-}
-
-/** The words of a phrase. */
-export function sayPhrase(lang: Lang, value: Phrase): string {
-  return say(lang, value.messageId, value.data);
 }
 
 /** A rule's own message (`meta.messages`) in words. */

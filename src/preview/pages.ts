@@ -31,7 +31,8 @@ export interface PageState {
   rendered: boolean;
   /** Changes whenever an input changes: the page fetches the form again. */
   version: string;
-  diagnostics: Pick<WordedDiagnostic, 'line' | 'column' | 'severity' | 'ruleId' | 'message'>[];
+  /** Each finding with the link that opens the file at its line in VS Code. */
+  diagnostics: (Pick<WordedDiagnostic, 'line' | 'column' | 'severity' | 'ruleId' | 'message'> & { href: string })[];
   counts: { error: number; warn: number; info: number };
 }
 
@@ -105,7 +106,7 @@ ${rows}
   return shell(lang, say(lang, 'previewTitle'), nonce, header, body, INDEX_SCRIPT);
 }
 
-/** A SOP's page: the form as `sop render` writes it, in a frame, and the findings panel. */
+/** A SOP's page: the form as `sop render` writes it, in a frame, and the findings panel (drawn by the page script from the state, on load and on every update). */
 export function sopPage(state: PageState, title: string, lang: Lang, nonce: string): string {
   const t = (id: string, data?: Record<string, string | number>) => escapeHtml(say(lang, id, data));
   const header = `<a href="/">${t('previewBack')}</a><h1>${escapeHtml(title)}</h1><a data-pdf href="/pdf/${encodeURIComponent(state.slug)}.pdf">${t('previewPdf')}</a>`;
@@ -114,24 +115,11 @@ export function sopPage(state: PageState, title: string, lang: Lang, nonce: stri
 <div class="broken" data-broken${state.rendered ? ' hidden' : ''}>${t('previewNotRendered')}</div>
 <iframe data-frame title="${escapeHtml(title)}" src="/form/${encodeURIComponent(state.slug)}.html?v=${encodeURIComponent(state.version)}"${state.rendered ? '' : ' hidden'}></iframe>
 </section>
-<aside data-lint>${panelHtml(state, lang)}</aside>
+<aside data-lint></aside>
 </div>
 <script type="application/json" id="preview-state">${scriptJson(state)}</script>
 <script type="application/json" id="preview-words">${scriptJson({ findings: say(lang, 'previewFindings', { count: '{count}' }), none: say(lang, 'previewNoFindings'), open: say(lang, 'previewOpenInEditor') })}</script>`;
   return shell(lang, title, nonce, header, body, PAGE_SCRIPT);
-}
-
-/** The findings panel's content (the page script builds the same markup on updates). */
-function panelHtml(state: PageState, lang: Lang): string {
-  const items = state.diagnostics
-    .map(
-      (d) => `<li data-diagnostic data-rule="${escapeHtml(d.ruleId)}" data-severity="${d.severity}" data-line="${d.line}" data-column="${d.column}">` +
-        `<span class="where">${d.line}:${d.column}</span> <span class="message">${escapeHtml(d.message)}</span> <span class="rule">${escapeHtml(d.ruleId)}</span> ` +
-        `<a href="${escapeHtml(editorLink(state.absPath, d.line, d.column))}">${escapeHtml(say(lang, 'previewOpenInEditor'))}</a></li>`,
-    )
-    .join('');
-  return `<h2>${escapeHtml(say(lang, 'previewFindings', { count: state.diagnostics.length }))}</h2>` +
-    (items ? `<ol>${items}</ol>` : `<p>${escapeHtml(say(lang, 'previewNoFindings'))}</p>`);
 }
 
 /** A link that opens the file at a line in VS Code. */
@@ -204,16 +192,13 @@ function el(tag, attrs, text) {
   if (text !== undefined) e.textContent = text;
   return e;
 }
-function editorLink(abs, line, col) {
-  return 'vscode://file' + encodeURI(abs.split('\\\\').join('/').replace(/^(?!\\/)/, '/')) + ':' + line + ':' + col;
-}
 function renderPanel() {
   panel.replaceChildren(el('h2', {}, words.findings.replace('{count}', String(state.diagnostics.length))));
   if (!state.diagnostics.length) { panel.append(el('p', {}, words.none)); return; }
   const list = el('ol');
   for (const d of state.diagnostics) {
     const li = el('li', { 'data-diagnostic': '', 'data-rule': d.ruleId, 'data-severity': d.severity, 'data-line': String(d.line), 'data-column': String(d.column) });
-    li.append(el('span', { class: 'where' }, d.line + ':' + d.column), ' ', el('span', { class: 'message' }, d.message), ' ', el('span', { class: 'rule' }, d.ruleId), ' ', el('a', { href: editorLink(state.absPath, d.line, d.column) }, words.open));
+    li.append(el('span', { class: 'where' }, d.line + ':' + d.column), ' ', el('span', { class: 'message' }, d.message), ' ', el('span', { class: 'rule' }, d.ruleId), ' ', el('a', { href: d.href }, words.open));
     list.append(li);
   }
   panel.append(list);
@@ -253,6 +238,7 @@ async function refresh() {
   if (!state.rendered) { frame.hidden = true; document.documentElement.dataset.previewVersion = state.version; return; }
   if (changed || frame.hidden) { frame.hidden = false; swapForm(); }
 }
+renderPanel();
 document.documentElement.dataset.previewVersion = state.version;
 listen((slugs) => { if (slugs.includes(state.slug)) refresh(); }, refresh);
 `;

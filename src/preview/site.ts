@@ -7,6 +7,7 @@ import type { ProjectConfig } from '../config/types.js';
 import type { ParsedSource } from '../model/parse.js';
 import type { LoadedSop } from '../model/load.js';
 import { loadSopFile, resolveFiles } from '../model/files.js';
+import { loadProjectConfig } from '../model/config.js';
 import { nodeFileView } from '../model/project.js';
 import { formatDuration } from '../model/duration.js';
 import { lintLoaded, wordResults } from '../lint/run.js';
@@ -14,17 +15,25 @@ import { rules } from '../lint/registry.js';
 import { loadRegister } from '../lint/regulations/load.js';
 import { hashInputs } from '../render/manifest.js';
 import { sayValue } from '../i18n/messages.js';
-import { htmlOptionsFor, logoPath, readOrNull, readTemplateFiles, sopMetadata } from '../build/plan.js';
-import { describeFailure } from '../build/run.js';
+import { htmlOptionsFor, logoPath, readOrNull, readTemplateFiles } from '../build/plan.js';
+import { describeFailure, printSopPdf } from '../build/run.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import type { PreviewSite } from './server.js';
-import { indexPage, sopPage, type IndexEntry, type PageState } from './pages.js';
+import { editorLink, indexPage, sopPage, type IndexEntry, type PageState } from './pages.js';
 
 /** The project as the preview sees it at one moment; `reload()` reads it again from disk. */
 export interface PreviewProject {
   config: ProjectConfig;
   configParsed: ParsedSource | null;
   lang: Lang;
+}
+
+/** The project read from disk again at each call: sop.config.yaml found from `cwd` (or the one named), in `lang`. */
+export function projectReloader(cwd: string, configFile: string | undefined, lang: Lang): () => PreviewProject {
+  return () => {
+    const loaded = loadProjectConfig(cwd, configFile);
+    return { config: loaded.config, configParsed: loaded.parsed, lang };
+  };
 }
 
 export interface PreviewSiteOptions {
@@ -105,7 +114,7 @@ export function createPreviewSite(options: PreviewSiteOptions): PreviewSite & { 
         absPath: entry.abs,
         rendered: entry.loaded.sop !== null,
         version: entry.version,
-        diagnostics: diagnostics.map(({ line, column, severity, ruleId, message }) => ({ line, column, severity, ruleId, message })),
+        diagnostics: diagnostics.map(({ line, column, severity, ruleId, message }) => ({ line, column, severity, ruleId, message, href: editorLink(entry.abs, line, column) })),
         counts,
       });
     }
@@ -206,10 +215,8 @@ export function createPreviewSite(options: PreviewSiteOptions): PreviewSite & { 
         const { PdfPrinter } = await import('../pdf/printer.js');
         return PdfPrinter.open({ executablePath: await options.browser(), timeoutMs: 60_000 });
       })();
-      const { finalizePdf, documentDate, PDF_PRODUCER } = await import('../pdf/finalize.js');
-      const printed = await (await printer).print(html);
-      const meta = sopMetadata(entry.loaded.sop, options.env.SOURCE_DATE_EPOCH, documentDate, PDF_PRODUCER);
-      return (await finalizePdf(printed.pdf, meta, `${html}\n${JSON.stringify(meta)}`)).bytes;
+      const pdf = await printSopPdf(await printer, entry.loaded.sop, html, { baseTimeoutMs: 60_000, fixedTimeout: false, sourceDateEpoch: options.env.SOURCE_DATE_EPOCH });
+      return pdf.bytes;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -7,10 +7,12 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
+// Made on first use: `sop lint` imports this module for isCalendarDate and never prints a month.
+let monthFormat: Intl.DateTimeFormat | null = null;
 
 /** The Indonesian name of a month, 1–12: 7 → "Juli". */
 export function monthNameId(month: number): string {
+  monthFormat ??= new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
   return monthFormat.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 

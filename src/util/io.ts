@@ -40,6 +40,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     fs.renameSync(tmp, file);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
+    // The error names the file asked for, not the temporary one.
+    const errno = error as NodeJS.ErrnoException;
+    if (errno.path === tmp) errno.path = file;
     throw error;
   }
 }

@@ -13,35 +13,13 @@ import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../src/pdf/browser.js';
 import { renderHtml } from '../../src/render/index.js';
 import { buildLayoutScript, documentCsp, layoutScriptHash } from '../../src/render/html.js';
-import { renderOptions, sampleSops, sopFromText } from '../render/helpers.js';
+import { RENDER_SOP, renderOptions, sampleSops, sopFromText } from '../render/helpers.js';
 
 const PWN = `<script>document.documentElement.dataset.pwned='1'</script>`;
 const PWN_HANDLER = `<img src="data:," onerror="document.documentElement.dataset.pwned='2'">`;
 
-const SOP_WITH_SCRIPT = `nomor: 01/SOP/X/2024
-nama: "Uji ${PWN}"
-instansi:
-  pemerintah: Pemerintah Kabupaten Uji
-  nama: Dinas Uji
-tanggal:
-  pembuatan: 2023-07-01
-  efektif: 2024-12-31
-disahkan_oleh:
-  jabatan: Kepala Dinas
-  nama: Nama Kepala
-  nip: "196603131989031011"
-dasar_hukum:
-  - Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan
-pelaksana: [Staf, Kepala Seksi]
-kegiatan:
-  - uraian: "Menerima berkas ${PWN}"
-    pelaksana: Staf
-    waktu: 1 jam
-    output: Berkas
-  - uraian: Mengarsipkan berkas
-    pelaksana: Kepala Seksi
-    waktu: 15 menit
-`;
+/** The render tests' SOP with a script in its title and in a step. */
+const SOP_WITH_SCRIPT = RENDER_SOP.replace('nama: Uji Render', `nama: "Uji ${PWN}"`).replace(/uraian: Menerima .*/, `uraian: "Menerima berkas ${PWN}"`);
 
 let browser: Browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-csp-'));

@@ -7,9 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser, findBrowser } from '../../src/pdf/browser.js';
-import { createPreviewSite } from '../../src/preview/site.js';
+import { createPreviewSite, projectReloader } from '../../src/preview/site.js';
 import { route, startPreviewServer, type PreviewServer } from '../../src/preview/server.js';
-import { loadProjectConfig } from '../../src/model/config.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo, tempProject } from '../helpers/cli.js';
 import { VALID_SOP } from '../helpers/lint.js';
@@ -66,10 +65,7 @@ beforeAll(async () => {
     cwd: dir,
     env: {},
     today: () => '2026-11-22',
-    reload: () => {
-      const loaded = loadProjectConfig(dir, undefined);
-      return { config: loaded.config, configParsed: loaded.parsed, lang: 'id' };
-    },
+    reload: projectReloader(dir, undefined, 'id'),
     browser: async () => findBrowser(undefined, process.env),
   });
   await site.ready;

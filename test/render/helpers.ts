@@ -25,3 +25,36 @@ export function sampleSops(): Array<{ slug: string; sop: Sop }> {
 export function renderOptions(overrides: Partial<RenderHtmlOptions> = {}): RenderHtmlOptions {
   return { paper: 'a4', templateDir: null, columnNumbers: true, approvalAtEnd: false, projectRoot: REPO, lang: 'id', ...overrides };
 }
+
+/** A small SOP: two actors, a decision, hostile text in its first step. */
+export const RENDER_SOP = `nomor: 01/SOP/X/2024
+nama: Uji Render
+instansi:
+  pemerintah: Pemerintah Kabupaten Uji
+  nama: Dinas Uji
+tanggal:
+  pembuatan: 2023-07-01
+  efektif: 2024-12-31
+disahkan_oleh:
+  jabatan: Kepala Dinas
+  nama: Nama Kepala
+  nip: "196603131989031011"
+dasar_hukum:
+  - Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan
+kualifikasi_pelaksana: Memahami tugas
+pelaksana: [Staf, Kepala Seksi]
+kegiatan:
+  - uraian: Menerima <script>alert(1)</script> berkas & "data"
+    pelaksana: Staf
+    kelengkapan: [Formulir, Komputer]
+    waktu: 1 jam
+    output: Berkas
+  - uraian: Memeriksa berkas
+    pelaksana: Kepala Seksi
+    tidak: 1
+    label_tidak: Kurang
+    waktu: 30 menit
+  - uraian: Mengarsipkan berkas
+    pelaksana: Staf
+    waktu: 15 menit
+`;

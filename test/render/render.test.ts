@@ -5,39 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderHtml, RenderError, buildViewModel, formatDateId, formatNip, paperSize } from '../../src/render/index.js';
 import { sniffImage } from '../../src/render/assets.js';
 import { buildLayoutScript, scriptJson } from '../../src/render/html.js';
-import { REPO, renderOptions, sopFromText } from './helpers.js';
+import { REPO, RENDER_SOP as VALID, renderOptions, sopFromText } from './helpers.js';
 
-const VALID = `nomor: 01/SOP/X/2024
-nama: Uji Render
-instansi:
-  pemerintah: Pemerintah Kabupaten Uji
-  nama: Dinas Uji
-tanggal:
-  pembuatan: 2023-07-01
-  efektif: 2024-12-31
-disahkan_oleh:
-  jabatan: Kepala Dinas
-  nama: Nama Kepala
-  nip: "196603131989031011"
-dasar_hukum:
-  - Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan
-kualifikasi_pelaksana: Memahami tugas
-pelaksana: [Staf, Kepala Seksi]
-kegiatan:
-  - uraian: Menerima <script>alert(1)</script> berkas & "data"
-    pelaksana: Staf
-    kelengkapan: [Formulir, Komputer]
-    waktu: 1 jam
-    output: Berkas
-  - uraian: Memeriksa berkas
-    pelaksana: Kepala Seksi
-    tidak: 1
-    label_tidak: Kurang
-    waktu: 30 menit
-  - uraian: Mengarsipkan berkas
-    pelaksana: Staf
-    waktu: 15 menit
-`;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-render-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -19,19 +19,15 @@ export interface PreviewOptions extends GlobalOptions {
 export async function runPreview(files: string[], options: PreviewOptions, io: Io, context: RunContext): Promise<number> {
   const lang = context.lang;
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError('previewBadPort');
-  const { createPreviewSite } = await import('../../preview/site.js');
+  const { createPreviewSite, projectReloader } = await import('../../preview/site.js');
   const { startPreviewServer } = await import('../../preview/server.js');
-  let current = context;
   const site = createPreviewSite({
     args: files,
     cwd: io.cwd,
     env: io.env,
     today: () => io.today(),
     templateDir: options.template ? path.resolve(io.cwd, options.template) : undefined,
-    reload: () => {
-      current = current.reload();
-      return { config: current.config, configParsed: current.configParsed, lang };
-    },
+    reload: projectReloader(io.cwd, options.config, lang),
     browser: async () => (await import('../../pdf/browser.js')).findBrowser(options.chrome, io.env),
   });
   await site.ready;

@@ -37,9 +37,7 @@ export async function runRender(files: string[], options: RenderOptions, io: Io,
     io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`);
     return EXIT_FATAL;
   }
-  // An explicit --timeout is a hard limit; the default grows with the document.
-  const fixedTimeout = options.timeout !== undefined;
-  if (!options.watch) return exitCodeOf(await runBatch(files, plan, executablePath, io, fixedTimeout));
+  if (!options.watch) return exitCodeOf(await runBatch(files, plan, executablePath, io));
   const { watchRounds } = await import('../../build/watch.js');
   const { outcome, stoppedBy } = await watchRounds({
     args: files,
@@ -47,7 +45,7 @@ export async function runRender(files: string[], options: RenderOptions, io: Io,
     plan,
     // Each round re-reads the config.
     replan: () => planOf(options, io, context.reload()),
-    round: (next) => runBatch(files, next, executablePath, io, fixedTimeout),
+    round: (next) => runBatch(files, next, executablePath, io),
     watching: () => io.stdout(`${say(lang, 'renderWatching')}\n`),
     usageError: (error) => io.stderr(`sop: ${say(lang, error.messageId, error.data)}\n`),
   });
@@ -77,7 +75,7 @@ function exitCodeOf(result: BatchResult): number {
 }
 
 /** One batch with its progress display, failures and summary line. */
-async function runBatch(args: readonly string[], plan: Plan, executablePath: string | null, io: Io, fixedTimeout: boolean): Promise<BatchResult> {
+async function runBatch(args: readonly string[], plan: Plan, executablePath: string | null, io: Io): Promise<BatchResult> {
   const { renderBatch } = await import('../../build/run.js');
   const started = io.now();
   const lang = plan.lang;
@@ -94,7 +92,7 @@ async function runBatch(args: readonly string[], plan: Plan, executablePath: str
     trace: (stack) => io.stderr(`${stack}\n`),
     interrupted: (signal) => io.stderr(`\nsop: ${signal === 'SIGINT' ? say(lang, 'renderInterruptedClosing') : say(lang, 'renderStoppedClosing', { signal })}\n`),
   };
-  const result = await renderBatch({ args, cwd: io.cwd, env: io.env, plan, executablePath, events, fixedTimeout });
+  const result = await renderBatch({ args, cwd: io.cwd, env: io.env, plan, executablePath, events });
   if (result.fatal) {
     io.stderr(`sop: ${words(result.fatal)}\n`);
     return result;

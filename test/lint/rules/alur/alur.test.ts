@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findings, lintText, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
+import { findings, lintText, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import mulaiSelesai from '../../../../src/lint/rules/alur/mulai-selesai.js';
 import tujuan from '../../../../src/lint/rules/alur/tujuan.js';
 import keputusan from '../../../../src/lint/rules/alur/keputusan.js';

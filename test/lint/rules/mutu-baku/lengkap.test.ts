@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findings, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
+import { findings, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import lengkap from '../../../../src/lint/rules/mutu-baku/lengkap.js';
 
 /** The rules about an SOP's actors, steps, Mutu Baku, times, flow and cross-references. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findings, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
+import { findings, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import type { ProjectConfig } from '../../../../src/config/types.js';
 import tidakDikenal from '../../../../src/lint/rules/pelaksana/tidak-dikenal.js';
 import tidakDipakai from '../../../../src/lint/rules/pelaksana/tidak-dipakai.js';

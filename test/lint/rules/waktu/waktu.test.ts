@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findings, lintText, lintTexts, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
+import { findings, lintText, VALID_SOP, sampleFindings } from '../../../helpers/lint.js';
 import { applyEdits } from '../../../../src/lint/fix.js';
 import type { ProjectConfig } from '../../../../src/config/types.js';
 import format from '../../../../src/lint/rules/waktu/format.js';
