@@ -34,7 +34,8 @@ describe('lint edge cases found in review', () => {
     const dir = tempProject({ 'sops/a.sop.yaml': a, 'sops/b.sop.yaml': LEGAL(`  - ${UU23}\n`) });
     const run = await runCli(['lint', '--fix', '--format', 'json'], dir);
     const byFile = Object.fromEntries(JSON.parse(run.stdout).map((f: { file: string; diagnostics: { ruleId: string }[] }) => [f.file, f.diagnostics.map((d) => d.ruleId)]));
-    expect(byFile).toEqual({ 'sops/a.sop.yaml': ['identitas/nomor-unik'], 'sops/b.sop.yaml': ['identitas/nomor-unik'] });
+    // UU 23/2014 is amended (UU 2/2015, UU 9/2015): cited bare, dasar-hukum/dicabut asks for the amendments.
+    expect(byFile).toEqual({ 'sops/a.sop.yaml': ['identitas/nomor-unik', 'dasar-hukum/dicabut'], 'sops/b.sop.yaml': ['identitas/nomor-unik', 'dasar-hukum/dicabut'] });
   });
 
   it('reports an alias bomb as a YAML problem of that file, not an internal error', async () => {

@@ -69,7 +69,7 @@ disahkan_oleh:
   nama: H. Rody Rahmady Noor, S.Sos, MM.Pub
   nip: "19660313 198903 1 011"
 dasar_hukum:
-  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
+  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah beberapa kali, terakhir dengan Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
   - Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah
 pelaksana:
   - Staf

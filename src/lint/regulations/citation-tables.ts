@@ -8,6 +8,12 @@ export const UUD_1945 = 'Undang-Undang Dasar Negara Republik Indonesia Tahun 194
 
 const PANRB = 'Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
 
+/** The ministry of administrative reform before it took on reformasi birokrasi (to 2009; numbers "…/M.PAN/…"). */
+export const OLD_PAN = 'Negara Pendayagunaan Aparatur Negara';
+
+/** The ministry names that stand for one of the two PAN ministries, by era (see panMinistry). */
+export const PAN_AMBIGUOUS = '__pan__';
+
 /** A jenis and its rank: 1 = UUD 1945 … 9 = Peraturan Bupati/Wali Kota. */
 export interface RankedJenis {
   jenis: string;
@@ -26,8 +32,7 @@ export const NATIONAL_JENIS: readonly RankedJenis[] = [
 export const MINISTRIES: readonly string[] = [
   'Dalam Negeri',
   PANRB,
-  'Negara Pendayagunaan Aparatur Negara',
-  'Negara Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+  OLD_PAN,
   'Keuangan',
   'Kesehatan',
   'Sekretaris Negara',
@@ -40,16 +45,40 @@ export const MINISTRIES: readonly string[] = [
   'Ketenagakerjaan',
 ];
 
-/** Short names of ministries (lower case) after "Peraturan Menteri". */
+/** Short names of ministries (lower case) after "Peraturan Menteri"; PAN_AMBIGUOUS: the era decides. */
 export const MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'pan-rb': PANRB,
   panrb: PANRB,
   'pan rb': PANRB,
   'pan & rb': PANRB,
   'pan dan rb': PANRB,
+  'pan-reformasi birokrasi': PANRB,
+  'negara pan-rb': PANRB,
+  'negara panrb': PANRB,
+  'negara pan dan rb': PANRB,
+  'pendayagunaan aparatur negara & reformasi birokrasi': PANRB,
+  pan: PAN_AMBIGUOUS,
+  'negara pan': PAN_AMBIGUOUS,
+  'pendayagunaan aparatur negara': PAN_AMBIGUOUS,
   dagri: 'Dalam Negeri',
+  'dalam negeri ri': 'Dalam Negeri',
   keuangan: 'Keuangan',
+  kesehatan: 'Kesehatan',
 };
+
+/**
+ * Names a ministry was enacted with that denote the same ministry as a canonical one (written so
+ * in the regulation's own title, so they are not corrected; the register key is the canonical).
+ */
+export const MINISTRY_ENACTED_VARIANTS: Readonly<Record<string, string>> = {
+  'negara pendayagunaan aparatur negara dan reformasi birokrasi': PANRB,
+};
+
+/** Abbreviations (lower case) of a whole jenis that name a PAN ministry; the era decides which. */
+export const PAN_ABBREVIATIONS: ReadonlySet<string> = new Set(['permenpan', 'permen pan', 'permenpan ri', 'menpan', 'peraturan menpan']);
+
+/** Abbreviations (lower case) of "Peraturan Menteri" before a ministry's name. */
+export const MINISTER_WORDS = /^(?:peraturan\s+menteri|permen|peraturan\s+men)\s+(.+)$/i;
 
 /** Central agencies whose regulations rank with ministerial ones. */
 export const AGENCY_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -59,6 +88,7 @@ export const AGENCY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   bpkp: 'Badan Pengawasan Keuangan dan Pembangunan',
   bps: 'Badan Pusat Statistik',
   bnpb: 'Badan Nasional Penanggulangan Bencana',
+  lkpp: 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah',
 };
 
 /** Abbreviations (lower case) that stand for a whole jenis. */
@@ -76,7 +106,26 @@ export const WHOLE_ABBREVIATIONS: Readonly<Record<string, RankedJenis>> = {
   permenpanrb: { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
   'permen pan-rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
   'permen panrb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'permenpan & rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'permenpan dan rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'permen pan rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'peraturan menpan-rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'peraturan menpan rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'peraturan menpanrb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'menpan-rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
+  'menpan rb': { jenis: `Peraturan Menteri ${PANRB}`, rank: 5 },
   permenkeu: { jenis: 'Peraturan Menteri Keuangan', rank: 5 },
+  pmk: { jenis: 'Peraturan Menteri Keuangan', rank: 5 },
+  permenkes: { jenis: 'Peraturan Menteri Kesehatan', rank: 5 },
+  'permen dagri': { jenis: 'Peraturan Menteri Dalam Negeri', rank: 5 },
+  'perka bkn': { jenis: 'Peraturan Kepala Badan Kepegawaian Negara', rank: 5 },
+  'peraturan kepala bkn': { jenis: 'Peraturan Kepala Badan Kepegawaian Negara', rank: 5 },
+  'perkaban': { jenis: 'Peraturan Kepala Badan Kepegawaian Negara', rank: 5 },
+  'perban': { jenis: 'Peraturan Badan Kepegawaian Negara', rank: 5 },
+  'perka anri': { jenis: 'Peraturan Kepala Arsip Nasional Republik Indonesia', rank: 5 },
+  'perki': { jenis: 'Peraturan Komisi Informasi', rank: 5 },
+  'perlem lkpp': { jenis: 'Peraturan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah', rank: 5 },
+  'peraturan lkpp': { jenis: 'Peraturan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah', rank: 5 },
 };
 
 /** Misspellings (lower case) whose correction is certain (fixable by dasar-hukum/jenis). */

@@ -2,15 +2,20 @@ import { closest } from '../../util/strings.js';
 import {
   AGENCY_ABBREVIATIONS,
   CANONICAL_JENIS,
+  MINISTER_WORDS,
   MINISTRIES,
   MINISTRY_ABBREVIATIONS,
+  MINISTRY_ENACTED_VARIANTS,
   MISSPELLINGS,
   NATIONAL_JENIS,
+  OLD_PAN,
+  PAN_ABBREVIATIONS,
+  PAN_AMBIGUOUS,
   REGION_STOP_WORDS,
   UUD_1945,
   WHOLE_ABBREVIATIONS,
 } from './citation-tables.js';
-import { buildCitation, registerJenis } from './citation-format.js';
+import { buildCitation, refKey, registerJenis } from './citation-format.js';
 
 /**
  * The one parser of legal-basis citations (dasar hukum), shared by the dasar-hukum/* rules and the
@@ -133,21 +138,40 @@ export function regionInText(text: string): Region | null {
   return null;
 }
 
-function regional(jenis: string, rest: string, implied: RegionLevel | null): JenisMatch {
+function regional(jenis: string, rest: string, implied: RegionLevel | null, enactedWord: string = jenis): JenisMatch {
   const regionText = rest ? expandRegionText(rest) : null;
   const region = rest ? parseRegion(rest, implied) : null;
   let rank: number;
   if (jenis === 'Peraturan Daerah') rank = region?.level === 'provinsi' ? 6 : 8;
   else if (jenis === 'Peraturan Gubernur') rank = 7;
   else rank = 9;
-  return { jenis, rank, regionText, region, expected: regionText ? `${jenis} ${regionText}` : jenis, misspelt: false };
+  return { jenis, rank, regionText, region, expected: regionText ? `${enactedWord} ${regionText}` : enactedWord, misspelt: false };
 }
 
 const plain = (jenis: string, rank: number, misspelt = false): JenisMatch => ({ jenis, rank, regionText: null, region: null, expected: jenis, misspelt });
 
+/** The number and year a citation names, which tell the two PAN ministries apart. */
+interface Era {
+  nomor: string | null;
+  tahun: number | null;
+}
+
+/**
+ * The PAN ministry a short name means: the Menteri Negara PAN up to 2009 (numbers "PER/…/M.PAN/…"),
+ * the Menteri PAN dan RB from 2010 on.
+ */
+function panMinistry({ nomor, tahun }: Era): string {
+  if (nomor && /M\.?\s*PAN/i.test(nomor) && !/RB/i.test(nomor)) return OLD_PAN;
+  if (tahun !== null && tahun < 2010) return OLD_PAN;
+  return PANRB_NAME;
+}
+
+const PANRB_NAME = 'Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
+
 /** Undang-Undang, Perppu, Peraturan Pemerintah, Peraturan Presiden: written out, abbreviated or misspelt. */
-function matchNational(written: string): JenisMatch | null {
+function matchNational(written: string, era: Era): JenisMatch | null {
   const w = lower(written);
+  if (PAN_ABBREVIATIONS.has(w)) return plain(`Peraturan Menteri ${panMinistry(era)}`, 5);
   const national = NATIONAL_JENIS.find((n) => w === lower(n.jenis));
   if (national) return plain(national.jenis, national.rank);
   if (WHOLE_ABBREVIATIONS[w]) return plain(WHOLE_ABBREVIATIONS[w]!.jenis, WHOLE_ABBREVIATIONS[w]!.rank);
@@ -156,11 +180,16 @@ function matchNational(written: string): JenisMatch | null {
 }
 
 /** Regulations of ministries and central agencies (rank 5). */
-function matchCentral(written: string): JenisMatch | null {
-  let m = /^peraturan menteri\s+(.+)$/i.exec(written);
+function matchCentral(written: string, era: Era): JenisMatch | null {
+  let m = MINISTER_WORDS.exec(written);
   if (m) {
-    const ministryWritten = m[1]!;
-    const known = MINISTRY_ABBREVIATIONS[lower(ministryWritten)] ?? MINISTRIES.find((x) => lower(x) === lower(ministryWritten)) ?? ministryWritten;
+    const ministryWritten = normaliseSpaces(m[1]!);
+    const w = lower(ministryWritten);
+    const enacted = MINISTRY_ENACTED_VARIANTS[w];
+    // Written as the regulation was enacted: the key is the canonical ministry, the text stands.
+    if (enacted) return { ...plain(`Peraturan Menteri ${enacted}`, 5), expected: `Peraturan Menteri ${ministryWritten}` };
+    const short = MINISTRY_ABBREVIATIONS[w];
+    const known = short === PAN_AMBIGUOUS ? panMinistry(era) : (short ?? MINISTRIES.find((x) => lower(x) === w) ?? ministryWritten);
     return plain(`Peraturan Menteri ${known}`, 5);
   }
   m = /^(?:peraturan kepala|perka)\s+(.+)$/i.exec(written);
@@ -181,15 +210,18 @@ function matchRegional(written: string): JenisMatch | null {
   if (m) return regional('Peraturan Daerah', m[1] ?? '', null);
   m = /^(?:peraturan gubernur|pergub)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Gubernur', m[1] ?? '', 'provinsi');
-  m = /^(?:peraturan bupati|perbup)(?:\s+(.+))?$/i.exec(written);
+  m = /^(?:peraturan bupati|perbup|perbub)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Bupati', m[1] ?? '', 'kabupaten');
-  m = /^(?:peraturan wali\s?kota|perwal|perwali)(?:\s+(.+))?$/i.exec(written);
+  // "Peraturan Walikota" is how many cities enacted theirs: the same jenis, not corrected.
+  m = /^(peraturan walikota)(?:\s+(.+))?$/i.exec(written);
+  if (m) return regional('Peraturan Wali Kota', m[2] ?? '', 'kota', m[1] === 'Peraturan Walikota' ? 'Peraturan Walikota' : 'Peraturan Wali Kota');
+  m = /^(?:peraturan wali\s+kota|perwal|perwali|perwako)(?:\s+(.+))?$/i.exec(written);
   if (m) return regional('Peraturan Wali Kota', m[1] ?? '', 'kota');
   return null;
 }
 
-function matchJenis(written: string): JenisMatch | null {
-  return matchNational(written) ?? matchCentral(written) ?? matchRegional(written);
+function matchJenis(written: string, era: Era): JenisMatch | null {
+  return matchNational(written, era) ?? matchCentral(written, era) ?? matchRegional(written);
 }
 
 /** A did-you-mean for an unknown jenis (not certain enough to fix). */
@@ -214,8 +246,9 @@ function nonRegulationKind(text: string): CitationKind | null {
   return null;
 }
 
+/** A regulation named inside a title: written out or abbreviated, "Nomor 9 Tahun 2015" or "9/2015". */
 const REF_RE =
-  /(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z][\w-]*)+|PP|Perpres|Perppu|Permendagri|Perda|Perbup|Pergub|Perwal)\s+(?:Nomor|No\.?)\s+\S+\s+[Tt]ahun\s+\d{4}/g;
+  /(?:Undang-Undang|UU|Peraturan(?:\s+[A-Z][\w/-]*)+|PP|Perpres|Perppu|Perpu|Permendagri|Permenpan(?:[- ]?RB)?|PermenPAN(?:[- ]?RB)?|Perda|Perbup|Pergub|Perwal|Perwali)(?:\s+(?:Republik Indonesia|RI))?\s+(?:(?:Nomor|No\.?)\s*:?\s*\S+\s+(?:[Tt]ahun|TAHUN|Th\.?|Thn\.?)\s+\d{4}|(?:No\.?\s*)?\d+[A-Za-z]?\s*\/\s*\d{4})/g;
 
 function refOf(text: string): CitationRef | null {
   const c = parseCitation(text);
@@ -223,6 +256,7 @@ function refOf(text: string): CitationRef | null {
   return jenis && c.nomor && c.tahun !== null ? { jenis, nomor: c.nomor, tahun: c.tahun } : null;
 }
 
+/** The regulations a title names as amended ("Perubahan atas …") and as amending ("sebagaimana telah diubah …", "jo."). */
 function amendmentsIn(judul: string): { amends: CitationRef | null; amendedBy: CitationRef[] } {
   let amends: CitationRef | null = null;
   const base = /^perubahan(?:\s+\w+)?\s+atas\s+(.+)$/i.exec(judul);
@@ -231,11 +265,11 @@ function amendmentsIn(judul: string): { amends: CitationRef | null; amendedBy: C
     if (first) amends = refOf(first);
   }
   const amendedBy: CitationRef[] = [];
-  const clause = /sebagaimana\s+telah\s+.*?diubah/i.exec(judul);
+  const clause = /sebagaimana\s+(?:telah\s+)?.*?diubah|\bjo\.?\s/i.exec(judul);
   if (clause) {
     for (const match of judul.slice(clause.index).match(REF_RE) ?? []) {
       const ref = refOf(match);
-      if (ref) amendedBy.push(ref);
+      if (ref && !amendedBy.some((r) => r.jenis === ref.jenis && r.nomor === ref.nomor && r.tahun === ref.tahun)) amendedBy.push(ref);
     }
   }
   return { amends, amendedBy };
@@ -314,7 +348,7 @@ function splitAtTentang(c: Citation, work: string): HeadAndTitle {
 
 /** Reads "Tahun <yyyy>" off the head; words after it are the title when no "tentang" came. */
 function readYear(c: Citation, { head, judul }: HeadAndTitle): HeadAndTitle {
-  const year = /\b(tahun|thn\.?)\s*(\d{4})\b/i.exec(head);
+  const year = /(?:^|\s)(tahun|thn\.?|th\.?)\s*:?\s*(\d{4})\b/i.exec(head);
   if (!year) return { head, judul };
   c.tahun = Number(year[2]);
   if (year[1] !== 'Tahun') c.problems.push({ code: 'kata-tahun', written: year[1]! });
@@ -363,7 +397,8 @@ function readYearInNumber(c: Citation): void {
 /** Drops "Republik Indonesia" after the jenis (not from "… Negara/Nasional Republik Indonesia"). */
 function withoutRepublik(c: Citation, prefix: string): string {
   const ri = /\s+(republik indonesia|ri)$/i.exec(prefix);
-  if (!ri || /(negara|nasional)$/i.test(prefix.slice(0, ri.index))) return prefix;
+  // Names that end in "Republik Indonesia" themselves keep it (Arsip Nasional RI, Kepolisian Negara RI).
+  if (!ri || /(arsip nasional|kepolisian negara|kejaksaan|mahkamah agung|bank)$/i.test(prefix.slice(0, ri.index))) return prefix;
   c.problems.push({ code: 'republik-indonesia' });
   return prefix.slice(0, ri.index);
 }
@@ -377,7 +412,7 @@ function readJenis(c: Citation, prefix: string): void {
     c.problems.push({ code: 'tanpa-jenis' });
     return;
   }
-  const match = matchJenis(prefix);
+  const match = matchJenis(prefix, { nomor: c.nomor, tahun: c.tahun });
   if (!match) {
     c.kind = 'tidak-dikenal';
     c.problems.push({ code: 'jenis-tidak-dikenal', written: prefix, suggestion: suggestJenis(prefix) });
@@ -419,7 +454,18 @@ export function parseCitation(input: string): Citation {
   if (other) return nonRegulation(c, work, other);
   const uud = UUD_RE.exec(work);
   if (uud) return constitution(c, work, uud[0]);
-  const { head, judul } = readYear(c, splitAtTentang(c, work));
+  // "UU 8/1974 jo. UU 43/1999 tentang …": the first is cited, the one after "jo." amends it.
+  const split = splitAtTentang(c, work);
+  const jo = /\s+jo\.?\s+/i.exec(split.head);
+  const joined: CitationRef[] = [];
+  if (jo) {
+    for (const match of split.head.slice(jo.index).match(REF_RE) ?? []) {
+      const ref = refOf(match);
+      if (ref) joined.push(ref);
+    }
+    split.head = split.head.slice(0, jo.index);
+  }
+  const { head, judul } = readYear(c, split);
   const prefix = withoutRepublik(c, readNumber(c, head));
   readYearInNumber(c);
   c.jenisWritten = prefix || null;
@@ -427,6 +473,7 @@ export function parseCitation(input: string): Citation {
   readJenis(c, prefix);
   noteMissingParts(c);
   if (judul !== null) readTitle(c, judul);
+  for (const ref of joined) if (!c.amendedBy.some((r) => refKey(r) === refKey(ref))) c.amendedBy.push(ref);
   const jenis = registerJenis(c);
   if (jenis && c.nomor && c.tahun !== null) c.canonical = buildCitation(jenis, c.nomor, c.tahun, c.judul, c.yearInNumber);
   return c;

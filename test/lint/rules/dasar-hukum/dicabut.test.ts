@@ -14,13 +14,18 @@ const entry = (over: Partial<RegisterEntry>): RegisterEntry => ({
   nomor: '5',
   tahun: 2016,
   judul: 'Perangkat Daerah',
-  status: 'dicabut',
-  terverifikasi: true,
-  diganti_oleh: null,
-  sumber: 'JDIH Balangan',
+  bidang: null,
+  status: 'diganti',
+  oleh: [{ jenis: 'Peraturan Bupati Balangan', nomor: '9', tahun: 2021 }],
+  pasal: 'Pasal 20',
+  berlakuSejak: '2021-03-01',
+  sumber: 'https://jdih.balangankab.go.id/9-2021',
+  catatan: null,
   diperiksa: '2026-11-01',
   ...over,
 });
+const inForce = entry({ nomor: '9', tahun: 2021, judul: 'Perangkat Daerah', status: 'berlaku', oleh: [], pasal: null, berlakuSejak: null });
+const withDate = (text: string, date: string) => text.replace(/pembuatan: \S+/, `pembuatan: ${date}`).replace(/efektif: \S+/, `efektif: ${date}`);
 
 describe('dasar-hukum/dicabut', () => {
   it('accepts regulations in force or unknown to the register', () => {
@@ -31,42 +36,49 @@ describe('dasar-hukum/dicabut', () => {
   it.each([
     [
       'Peraturan Pemerintah Republik Indonesia Nomor 46 Tahun 2011 tentang Penilaian Prestasi Kerja Pegawai Negeri Sipil;',
-      '14:5 error dasar-hukum/dicabut Peraturan Pemerintah Nomor 46 Tahun 2011 sudah dicabut; penggantinya: Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil (sumber: https://dev-jdihn.bphn.go.id/doc/1330629). Sebut peraturan yang berlaku',
+      '14:5 error dasar-hukum/dicabut Peraturan Pemerintah Nomor 46 Tahun 2011 sudah dicabut dan diganti oleh Peraturan Pemerintah Nomor 30 Tahun 2019 (Pasal 64, berlaku 30 April 2019), sebelum SOP ini disahkan (1 Juli 2023): dasar hukum ini keliru sejak awal; sebut Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil (status per 2 Desember 2026; sumber: https://peraturan.go.id/id/pp-no-30-tahun-2019)',
     ],
     [
+      // A parent revoked, no revoking text: info, never an error.
       'Perka BKN Nomor 1 Tahun 2013 tentang Ketentuan Pelaksanaan PP 46/2011',
-      '14:5 error dasar-hukum/dicabut Peraturan Kepala Badan Kepegawaian Negara Nomor 1 Tahun 2013 sudah tidak berlaku; penggantinya: Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 8 Tahun 2021, kemudian Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara (sumber: Surat Edaran Menteri PANRB Nomor 3 Tahun 2021; yogyakarta.bkn.go.id (2022)). Sebut peraturan yang berlaku',
+      '14:5 info dasar-hukum/dicabut Peraturan Kepala Badan Kepegawaian Negara Nomor 1 Tahun 2013 perlu diperiksa: Peraturan induknya (PP 46/2011) dicabut oleh PP 30/2019; tidak ditemukan naskah yang mencabut Perka BKN 1/2013. Penilaian kinerja kini mengacu PP 30/2019 dan PermenPAN-RB 6/2022; penggantinya mungkin Peraturan Pemerintah Nomor 30 Tahun 2019 (status per 2 Desember 2026); periksa di JDIH atau peraturan.go.id',
     ],
     [
-      'Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/21/M.PAN/11/2008 tentang Pedoman Penyusunan SOP',
-      '14:5 error dasar-hukum/dicabut Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/21/M.PAN/11/2008 Tahun 2008 sudah diganti; penggantinya: Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan (sumber: Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012). Sebut peraturan yang berlaku',
+      // The old SOP regulation, as real SOPs spell it.
+      'Permenpan Nomor PER/21/M.PAN/11/2008 tentang Pedoman Penyusunan SOP Administrasi Pemerintahan;',
+      '14:5 info dasar-hukum/dicabut Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/21/M.PAN/11/2008 Tahun 2008 perlu diperiksa: Diganti oleh PermenPAN-RB 35/2012 tentang Pedoman Penyusunan SOP Administrasi Pemerintahan (Ketentuan Penutup); pasal dan tanggal berlaku belum diverifikasi dari naskah resmi. Gunakan PermenPAN-RB 35/2012; penggantinya mungkin Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 (status per 2 Desember 2026); periksa di JDIH atau peraturan.go.id',
     ],
     [
-      // Unverified: info, never an error.
-      'Permendagri No. 73 tahun 2009 tentang tata cara evaluasi',
-      '14:5 info dasar-hukum/dicabut Peraturan Menteri Dalam Negeri Nomor 73 Tahun 2009 mungkin usang; lihat Peraturan Pemerintah Nomor 13 Tahun 2019 dan Peraturan Menteri Dalam Negeri Nomor 18 Tahun 2020 (mengatur bidang yang sama); status ini belum terverifikasi (sumber: tidak dicatat), periksa di JDIH atau peraturan.go.id',
+      // Revoked by a text that was itself revoked: the chain ends at the law in force.
+      'UU No. 8 Th. 1974 tentang Pokok-Pokok Kepegawaian',
+      '14:5 error dasar-hukum/dicabut Undang-Undang Nomor 8 Tahun 1974 sudah dicabut dan diganti oleh Undang-Undang Nomor 5 Tahun 2014 (Pasal 136, berlaku 15 Januari 2014), sebelum SOP ini disahkan (1 Juli 2023): dasar hukum ini keliru sejak awal; sebut Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara (status per 2 Desember 2026; sumber: https://peraturan.go.id/id/uu-no-5-tahun-2014)',
+    ],
+    [
+      'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah',
+      '14:5 warn dasar-hukum/dicabut Undang-Undang Nomor 23 Tahun 2014 telah diubah dengan Undang-Undang Nomor 2 Tahun 2015 dan Undang-Undang Nomor 9 Tahun 2015; sebut perubahannya juga: "... sebagaimana telah diubah dengan Undang-Undang Nomor 2 Tahun 2015 dan Undang-Undang Nomor 9 Tahun 2015" (status per 2 Desember 2026; sumber: https://peraturan.go.id/id/uu-no-9-tahun-2015)',
     ],
   ])('%s', (citation, expected) => {
     expect(run(dh(citation))).toEqual([expected]);
   });
 
-  it('uses project entries, with and without a replacement, verified or not', () => {
+  it('says whether the revocation came before or after the SOP was signed, as far as the date is known', () => {
     const citation = 'Peraturan Bupati Balangan Nomor 5 Tahun 2016 tentang Perangkat Daerah';
-    expect(run(dh(citation), createRegister([entry({})]))).toEqual([
-      '14:5 error dasar-hukum/dicabut Peraturan Bupati Balangan Nomor 5 Tahun 2016 sudah dicabut (sumber: JDIH Balangan); hapus atau ganti dengan peraturan yang berlaku',
-    ]);
-    expect(run(dh(citation), createRegister([entry({ terverifikasi: false, status: 'diganti', diganti_oleh: 'Peraturan Bupati Balangan Nomor 9 Tahun 2021' })]))).toEqual([
-      '14:5 info dasar-hukum/dicabut Peraturan Bupati Balangan Nomor 5 Tahun 2016 mungkin diganti; lihat Peraturan Bupati Balangan Nomor 9 Tahun 2021; status ini belum terverifikasi (sumber: JDIH Balangan), periksa di JDIH atau peraturan.go.id',
-    ]);
-    expect(run(dh(citation), createRegister([entry({ status: 'usang' })]))).toEqual([
-      '14:5 warn dasar-hukum/dicabut Peraturan Bupati Balangan Nomor 5 Tahun 2016 mungkin usang; status ini belum terverifikasi (sumber: JDIH Balangan), periksa di JDIH atau peraturan.go.id',
-    ]);
-    expect(run(dh(citation), createRegister([entry({ status: 'diubah' })]))).toEqual([]);
+    const register = createRegister([entry({}), inForce]);
+    const found = (date: string) => run(withDate(dh(citation), date), register)[0];
+    expect(found('2020-01-02')).toBe(
+      '14:5 error dasar-hukum/dicabut Peraturan Bupati Balangan Nomor 5 Tahun 2016 sudah dicabut dan diganti oleh Peraturan Bupati Balangan Nomor 9 Tahun 2021 (Pasal 20, berlaku 1 Maret 2021), setelah SOP ini disahkan (2 Januari 2020): SOP perlu direvisi; sebut Peraturan Bupati Balangan Nomor 9 Tahun 2021 tentang Perangkat Daerah (status per 1 November 2026; sumber: https://jdih.balangankab.go.id/9-2021)',
+    );
+    expect(found('2021-03-01')).toContain('sebelum SOP ini disahkan (1 Maret 2021): dasar hukum ini keliru sejak awal');
+  });
+
+  it('leaves an amended regulation alone once its amendments are cited', () => {
+    expect(run(dh('Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah beberapa kali, terakhir dengan Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah'))).toEqual([]);
+    expect(run(dh('UU 23/2014 tentang Pemerintahan Daerah', 'UU 2/2015 tentang Penetapan Perppu 2/2014', 'UU 9/2015 tentang Perubahan Kedua atas UU 23/2014'))).toEqual([]);
   });
 
   it('speaks English', () => {
     expect(run(dh('PP 46/2011 tentang Penilaian Prestasi Kerja PNS'), builtin, 'en')).toEqual([
-      '14:5 error dasar-hukum/dicabut Peraturan Pemerintah Nomor 46 Tahun 2011 has been revoked; replaced by Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil (source: https://dev-jdihn.bphn.go.id/doc/1330629). Cite the regulation in force',
+      '14:5 error dasar-hukum/dicabut Peraturan Pemerintah Nomor 46 Tahun 2011 has been revoked and replaced by Peraturan Pemerintah Nomor 30 Tahun 2019 (Pasal 64, in force 30 April 2019), before this SOP was signed (1 July 2023): this legal basis was wrong from the start; cite Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil (status as of 2 December 2026; source: https://peraturan.go.id/id/pp-no-30-tahun-2019)',
     ]);
   });
 });
