@@ -62,6 +62,15 @@ export function resolveActor(actors: readonly Actor[], ref: string): Actor | nul
   );
 }
 
+/** The reference that ends the procedure (`tidak: selesai`), unless a step has that id. */
+export const END_REF = 'selesai';
+
+/** True when `ref` names the procedure's end rather than a step: "selesai" (any case) and no step with that id. */
+export function isEndRef(steps: readonly { id: string | null }[], ref: string | number | undefined): boolean {
+  if (typeof ref !== 'string' || ref.trim().toLowerCase() !== END_REF) return false;
+  return !steps.some((s) => s.id === ref.trim());
+}
+
 /** Step lookup by id or 1-based number (also a number written as text). */
 export function resolveStepRef(steps: readonly { id: string | null; number: number }[], ref: string | number): number | null {
   if (typeof ref === 'number') return ref >= 1 && ref <= steps.length ? ref : null;
@@ -178,8 +187,9 @@ function buildEdges(rawSteps: RawStep[], steps: Step[]): Edge[] {
   const edges: Edge[] = [];
   const refEdge = (from: Step, kind: Edge['kind'], ref: string | number | undefined, label: string | null): Edge => {
     const keyPath: NodePath = ref === undefined ? from.path : [...from.path, kind];
+    if (isEndRef(steps, ref)) return { from: from.number, to: null, end: true, kind, label, ref: ref ?? null, path: keyPath };
     const to = ref === undefined ? (from.number < steps.length ? from.number + 1 : null) : resolveStepRef(steps, ref);
-    return { from: from.number, to, kind, label, ref: ref ?? null, path: keyPath };
+    return { from: from.number, to, end: false, kind, label, ref: ref ?? null, path: keyPath };
   };
   steps.forEach((step, i) => {
     const raw = rawSteps[i]!;

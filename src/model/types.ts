@@ -78,8 +78,13 @@ export type EdgeKind = 'lanjut' | 'ya' | 'tidak';
 export interface Edge {
   /** Step number of the source. */
   from: number;
-  /** Step number of the target; null when the reference does not resolve. */
+  /** Step number of the target; null when the reference does not resolve or the edge ends the procedure. */
   to: number | null;
+  /**
+   * True when the target is the procedure's end (`tidak: selesai`): the branch is drawn to an end
+   * capsule of its own. `to` is then null.
+   */
+  end: boolean;
   kind: EdgeKind;
   /** Branch label printed next to the arrow (decisions only). */
   label: string | null;

@@ -21,6 +21,7 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
     const data = JSON.parse(doc.getElementById('sop-layout-data')!.textContent!) as {
       steps: Array<{ number: number; column: number; symbol: 'mulai' | 'proses' | 'keputusan' | 'selesai' }>;
       edges: Array<{ from: number; to: number; label: string | null }>;
+      ends?: Array<{ from: number; label: string | null }>;
       actorCount: number;
       symbolText: { mulai: string; selesai: string };
     };
@@ -57,7 +58,7 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
     const slices = lib.paginate(heights, capOther, { firstPageCapacity: capFirst, trailingHeight: totalH + approvalH });
     const stepNumbers = rows.map((r) => Number(r.getAttribute('data-step')));
     const pages = slices.map((s) => s.rows.map((i) => stepNumbers[i]!));
-    const plans = lib.planPages(pages, data.steps, data.edges);
+    const plans = lib.planPages(pages, data.steps, data.edges, data.ends ?? []);
 
     // Build one page box per slice from the measured source page. The step rows are taken out of
     // the source first and each moved into its page: copying the whole table per page would cost
@@ -152,7 +153,7 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
           throw new Error('arrow ' + p.from + '→' + p.to + ' could not be routed');
         }
         const d = p.points.map((pt, i) => (i ? 'L' : 'M') + r2(pt[0]) + ' ' + r2(pt[1])).join(' ');
-        const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': p.to, 'marker-end': 'url(#sop-arrow)' };
+        const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': p.to === 0 ? 'selesai' : p.to, 'marker-end': 'url(#sop-arrow)' };
         if (p.label) attrs['data-label'] = p.label;
         if (p.opc) attrs['data-opc'] = p.opc;
         if (!p.clean) attrs['data-crowded'] = 'true';
@@ -164,7 +165,10 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       }
       for (const s of routed.symbols) {
         const b = s.box;
-        const g = el('g', { class: 'symbol symbol-' + s.kind, 'data-step': s.step, 'data-actor': actorCells[gridRows[s.row]!.column]!.getAttribute('data-actor')!, 'data-symbol': s.kind });
+        const actor = actorCells[s.column]!.getAttribute('data-actor')!;
+        const g = s.branchEnd
+          ? el('g', { class: 'symbol symbol-selesai symbol-end-branch', 'data-end-of': s.step, 'data-actor': actor, 'data-symbol': 'selesai' })
+          : el('g', { class: 'symbol symbol-' + s.kind, 'data-step': s.step, 'data-actor': actor, 'data-symbol': s.kind });
         if (s.kind === 'keputusan') {
           const cx = b.x + b.width / 2;
           const cy = b.y + b.height / 2;

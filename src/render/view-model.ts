@@ -85,6 +85,8 @@ export interface ApproverView {
 export interface LayoutData {
   steps: Array<{ number: number; column: number; symbol: SymbolKind }>;
   edges: Array<{ from: number; to: number; label: string | null }>;
+  /** Branches that end the procedure (`tidak: selesai`), each drawn to an end capsule of its own. */
+  ends: Array<{ from: number; label: string | null }>;
   actorCount: number;
 }
 
@@ -221,6 +223,12 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
       const label = e.kind === 'lanjut' ? null : (e.label ?? (e.kind === 'ya' ? from?.labelYes ?? 'Ya' : from?.labelNo ?? 'Tidak'));
       return { from: e.from, to: e.to, label };
     });
+  const ends = sop.edges
+    .filter((e) => e.end)
+    .map((e) => {
+      const from = sop.steps[e.from - 1];
+      return { from: e.from, label: e.kind === 'lanjut' ? null : (e.label ?? (e.kind === 'ya' ? from?.labelYes ?? 'Ya' : from?.labelNo ?? 'Tidak')) };
+    });
   return {
     lang: options.lang,
     number: sop.number,
@@ -258,6 +266,7 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
     layout: {
       steps: steps.map((s) => ({ number: s.number, column: Math.max(0, s.actorIndex), symbol: s.symbol })),
       edges,
+      ends,
       actorCount: actors.length,
     },
   };

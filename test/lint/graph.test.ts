@@ -3,7 +3,7 @@ import { buildFlowGraph, components, isUnresolved, reachableFromStart, reachingA
 import type { Edge, Step } from '../../src/model/types.js';
 
 const steps = (n: number) => Array.from({ length: n }, (_, i) => ({ number: i + 1 }) as Step);
-const edge = (from: number, to: number | null, kind: Edge['kind'] = 'lanjut', ref: string | number | null = null): Edge => ({ from, to, kind, label: null, ref, path: [] });
+const edge = (from: number, to: number | null, kind: Edge['kind'] = 'lanjut', ref: string | number | null = null): Edge => ({ from, to, kind, end: false, label: null, ref, path: [] });
 
 describe('flow graph', () => {
   // 1 → 2 → 3 ⇄ 4, 2 → 5 (end), 6 isolated, 4 → 4

@@ -55,6 +55,37 @@ describe('buildModel', () => {
     expect(mainPath(sop.steps, sop.edges)).toEqual([1, 2, 4]);
   });
 
+  it('reads `selesai` as the end of the procedure, unless a step has that id', () => {
+    const ending = modelOf(
+      withSteps(`  - uraian: Menerima berkas
+    pelaksana: Staf
+  - uraian: Memeriksa kelengkapan berkas
+    pelaksana: Staf
+    tidak: Selesai
+  - uraian: Mengarsipkan berkas
+    pelaksana: Staf
+`),
+    );
+    expect(ending.edges.map((e) => [e.from, e.to, e.kind, e.end, e.ref])).toEqual([
+      [1, 2, 'lanjut', false, null],
+      [2, 3, 'ya', false, null],
+      [2, null, 'tidak', true, 'Selesai'],
+    ]);
+    expect(ending.steps[1]!.symbol).toBe('keputusan');
+    const named = modelOf(
+      withSteps(`  - uraian: Menerima berkas
+    pelaksana: Staf
+  - uraian: Memeriksa kelengkapan berkas
+    pelaksana: Staf
+    tidak: selesai
+  - id: selesai
+    uraian: Mengarsipkan berkas
+    pelaksana: Staf
+`),
+    );
+    expect(named.edges.find((e) => e.kind === 'tidak')).toMatchObject({ to: 3, end: false });
+  });
+
   it('keeps unresolved references as null for the rules to report', () => {
     const sop = modelOf(
       withSteps(`  - uraian: Menerima berkas

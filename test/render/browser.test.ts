@@ -16,7 +16,11 @@ interface Geometry {
   layout: string | null;
   error: string | null;
   paperPx: { width: number; height: number };
-  data: { steps: Array<{ number: number; column: number }>; edges: Array<{ from: number; to: number; label: string | null }> };
+  data: {
+    steps: Array<{ number: number; column: number }>;
+    edges: Array<{ from: number; to: number; label: string | null }>;
+    ends: Array<{ from: number; label: string | null }>;
+  };
   pages: Array<{
     page: number;
     kind: 'identitas' | 'alur';
@@ -27,6 +31,8 @@ interface Geometry {
     ruleYs: number[];
     ruleXs: number[];
     symbols: Array<{ step: number; actor: string; kind: string; box: Rect; outline: Pt[] }>;
+    /** End capsules of branches that end the procedure (\`tidak: selesai\`), by the decision they end. */
+    ends: Array<{ endOf: number; actor: string; text: string; box: Rect; outline: Pt[] }>;
     connectors: Array<{ letter: string; direction: string; box: Rect; outline: Pt[] }>;
     paths: Array<{ from: number; to: number; label: string | null; opc: string | null; points: Pt[] }>;
     footer: string;
@@ -64,7 +70,7 @@ const COLLECT = `(() => {
       const nums = p.getAttribute('d').match(/-?[0-9.]+/g).map(Number);
       const points = [];
       for (let i = 0; i < nums.length; i += 2) points.push([nums[i] + o.left, nums[i + 1] + o.top]);
-      return { from: Number(p.dataset.from), to: Number(p.dataset.to), label: p.dataset.label ?? null, opc: p.dataset.opc ?? null, points };
+      return { from: Number(p.dataset.from), to: p.dataset.to === 'selesai' ? 0 : Number(p.dataset.to), label: p.dataset.label ?? null, opc: p.dataset.opc ?? null, points };
     });
     const rowEls = Array.from(page.querySelectorAll('table.flow tbody > tr'));
     const cellEls = Array.from(page.querySelectorAll('table.flow thead tr.head-2 th, table.flow thead th[rowspan]'));
@@ -77,7 +83,8 @@ const COLLECT = `(() => {
       rows: Array.from(page.querySelectorAll('tbody > tr[data-step]')).map((tr) => ({ step: Number(tr.dataset.step), rect: r(tr) })),
       ruleYs: rowEls.flatMap((tr) => [r(tr).top, r(tr).bottom]),
       ruleXs: cellEls.flatMap((th) => [r(th).left, r(th).right]),
-      symbols: Array.from(page.querySelectorAll('g.symbol')).map((g) => ({ step: Number(g.dataset.step), actor: g.dataset.actor, kind: g.dataset.symbol, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
+      ends: Array.from(page.querySelectorAll('g.symbol-end-branch')).map((g) => ({ endOf: Number(g.dataset.endOf), actor: g.dataset.actor, text: g.textContent, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
+      symbols: Array.from(page.querySelectorAll('g.symbol:not(.symbol-end-branch)')).map((g) => ({ step: Number(g.dataset.step), actor: g.dataset.actor, kind: g.dataset.symbol, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
       connectors: Array.from(page.querySelectorAll('g.connector')).map((g) => ({ letter: g.dataset.opc, direction: g.dataset.direction, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
       paths,
       footer: page.querySelector('.page-footer') ? page.querySelector('.page-footer').textContent : '',
@@ -168,12 +175,25 @@ function checkLayout(g: Geometry, paper: Paper): { flowPages: number; letters: n
     }
     expect(p.symbols.map((s) => s.step).sort((a, b) => a - b)).toEqual(p.rows.map((r) => r.step).sort((a, b) => a - b));
     // No arrow segment crosses a symbol or connector other than its own ends.
+    // End capsules: in the row of the decision they end, inside an actor column, printed "Selesai".
+    for (const end of p.ends) {
+      const row = p.rows.find((rw) => rw.step === end.endOf)!;
+      const col = p.actors.find((a) => a.id === end.actor)!;
+      expect(row, `end capsule of step ${end.endOf} on its page`).toBeDefined();
+      expect(end.text).toBe('Selesai');
+      expect(end.box.top).toBeGreaterThan(row.rect.top + 2);
+      expect(end.box.bottom).toBeLessThan(row.rect.bottom - 2);
+      expect(end.box.left).toBeGreaterThan(col.rect.left + 2);
+      expect(end.box.right).toBeLessThan(col.rect.right - 2);
+      for (const s of p.symbols) expect(crosses([end.box.left, (end.box.top + end.box.bottom) / 2], [end.box.right, (end.box.top + end.box.bottom) / 2], s.box), `end capsule of ${end.endOf} on step ${s.step}`).toBe(false);
+    }
     const boxes = [
+      ...p.ends.map((e) => ({ id: `e${e.endOf}`, box: e.box })),
       ...p.symbols.map((s) => ({ id: `s${s.step}`, box: s.box })),
       ...p.connectors.map((c) => ({ id: `c${c.letter}${c.direction}`, box: c.box })),
     ];
     for (const path of p.paths) {
-      const ends = new Set([`s${path.from}`, `s${path.to}`, `c${path.opc}out`, `c${path.opc}in`]);
+      const ends = new Set([`s${path.from}`, path.to === 0 ? `e${path.from}` : `s${path.to}`, `c${path.opc}out`, `c${path.opc}in`]);
       for (let i = 1; i < path.points.length; i++) {
         const a = path.points[i - 1]!, b = path.points[i]!;
         expect(a[0] === b[0] || a[1] === b[1], 'orthogonal').toBe(true);
@@ -273,11 +293,29 @@ function checkLayout(g: Geometry, paper: Paper): { flowPages: number; letters: n
       }
     }
   }
+  // Every branch to the end drawn once, from its decision to its own end capsule on the same page.
+  for (const e of g.data.ends ?? []) {
+    const src = symbolOf(e.from);
+    const mine = allPaths.filter((x) => x.path.from === e.from && x.path.to === 0);
+    expect(mine.length, `branch ${e.from}→selesai`).toBe(g.data.ends.filter((x) => x.from === e.from).length);
+    const capsules = src.page.ends.filter((c) => c.endOf === e.from);
+    for (const { path } of mine) {
+      expect(path.label).toBe(e.label);
+      expect(path.points.length).toBe(2);
+      expect(nearOutline(path.points[0]!, src.symbol.outline), `branch ${e.from}→selesai start`).toBeLessThan(1.5);
+      const last = path.points[1]!;
+      expect(Math.min(...capsules.map((c) => nearOutline(last, c.outline))), `branch ${e.from}→selesai end`).toBeLessThan(1.5);
+    }
+  }
+  expect(flow.flatMap((p) => p.ends).length).toBe((g.data.ends ?? []).length);
   // No stray connectors: every letter is a pair.
   const allConnectors = flow.flatMap((p) => p.connectors);
   expect(allConnectors.length).toBe(lettersSeen.size * 2);
   // No path without a model edge.
-  for (const { path } of allPaths) expect(g.data.edges.some((e) => e.from === path.from && e.to === path.to)).toBe(true);
+  for (const { path } of allPaths) {
+    const known = path.to === 0 ? (g.data.ends ?? []).some((e) => e.from === path.from) : g.data.edges.some((e) => e.from === path.from && e.to === path.to);
+    expect(known, `path ${path.from}→${path.to || 'selesai'}`).toBe(true);
+  }
   return { flowPages: flow.length, letters: lettersSeen.size };
 }
 
@@ -303,6 +341,37 @@ describe('rendered HTML in Chromium', () => {
       // Upward edges across a page break exist in this SOP and come out as pairs too.
       const pageOf = new Map(g.pages.flatMap((p) => p.rows.map((r) => [r.step, p.page] as const)));
       expect(g.data.edges.some((e) => e.to < e.from && pageOf.get(e.to)! < pageOf.get(e.from)!)).toBe(true);
+    });
+  }
+
+  // Decisions whose "Tidak" ends the procedure: in a middle column (capsule to the right), in the
+  // last column (to the left), and with one actor only (in the gap beside the diamond).
+  const endBranch = (actors: string[], columns: number[]) => sopFromText([
+    'nomor: 9/SOP/2024', 'nama: Uji cabang selesai', 'instansi: { pemerintah: Pemerintah Kabupaten Balangan, nama: Dinas Kearsipan }', 'tanggal: { pembuatan: 2024-01-02 }',
+    'disahkan_oleh: { jabatan: Kepala Dinas, nama: Budi, nip: "196603131989031011" }',
+    'dasar_hukum: [Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil]',
+    'pelaksana: [' + actors.join(', ') + ']',
+    'kegiatan:',
+    `  - { uraian: Menerima berkas, pelaksana: ${actors[columns[0]!]} }`,
+    `  - { uraian: Memeriksa kelengkapan berkas, pelaksana: ${actors[columns[1]!]}, tidak: selesai, label_tidak: Tidak lengkap }`,
+    `  - { uraian: Memverifikasi berkas, pelaksana: ${actors[columns[2]!]}, tidak: Selesai, label_tidak: Ditolak }`,
+    `  - { uraian: Menerbitkan surat, pelaksana: ${actors[columns[3]!]} }`,
+  ].join('\n'));
+  for (const [name, sop] of [
+    ['three actors', endBranch(['Pemohon', 'Petugas', 'Kepala Seksi'], [0, 1, 2, 1])],
+    ['one actor', endBranch(['Petugas'], [0, 0, 0, 0])],
+  ] as const) {
+    it(`draws each branch that ends the procedure to an end capsule (${name})`, async () => {
+      expect(sop.edges.filter((e) => e.end).map((e) => [e.from, e.kind])).toEqual([[2, 'tidak'], [3, 'tidak']]);
+      const g = await layout(await renderHtml(sop, renderOptions({ paper: 'a4' })));
+      checkLayout(g, 'a4');
+      const page = g.pages.find((p) => p.kind === 'alur')!;
+      expect(page.ends.map((e) => e.endOf)).toEqual([2, 3]);
+      expect(page.paths.filter((p) => p.to === 0).map((p) => p.label)).toEqual(['Tidak lengkap', 'Ditolak']);
+      const ids = page.actors.map((a) => a.id);
+      // The capsule sits in the next column, or the one before it in the last column, or beside the diamond with one actor.
+      if (ids.length === 3) expect(page.ends.map((e) => ids.indexOf(e.actor))).toEqual([2, 1]);
+      else expect(page.ends.map((e) => e.actor)).toEqual(['petugas', 'petugas']);
     });
   }
 

@@ -44,6 +44,14 @@ describe('planPages', () => {
     ]);
     expect(plans.map((p) => [p.needsTopBand, p.needsBottomBand])).toEqual([[false, true], [true, false]]);
   });
+  it('keeps a branch to the end on its source page, as an edge to an end beside it', () => {
+    const plans = planPages([[1, 2], [3]], steps, [{ from: 1, to: 2, label: null }], [{ from: 2, label: 'Tidak' }]);
+    expect(plans[0]!.edges).toEqual([
+      { from: 1, to: 2, source: { kind: 'step', row: 0 }, target: { kind: 'step', row: 1 }, label: null, opc: null },
+      { from: 2, to: 0, source: { kind: 'step', row: 1 }, target: { kind: 'end', row: 1 }, label: 'Tidak', opc: null },
+    ]);
+    expect(plans[1]!.edges).toEqual([]);
+  });
   it('letters A…Z then AA', () => {
     expect([0, 1, 25, 26, 27].map(connectorLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB']);
   });
@@ -158,5 +166,47 @@ describe('routeEdges', () => {
     ]);
     expect(r.paths.find((p) => p.opc === 'A')!.points).toEqual([[250, 25], [250, 49]]);
     expect(r.paths.find((p) => p.opc === 'B')!.points).toEqual([[350, 131], [350, 157]]);
+  });
+
+  describe('a branch that ends the procedure (tidak: selesai)', () => {
+    const toEnd = (from: number, label: string): RouteEdge => ({ from, to: 0, source: { kind: 'step', row: from - 1 }, target: { kind: 'end', row: from - 1 }, label, opc: null });
+    it('draws an end capsule in the next column of the same row, reached straight from the diamond', () => {
+      const r = routeEdges(grid([0, 1, 2], ['mulai', 'keputusan', 'selesai']), [edge(1, 2), edge(2, 3, 'Ya'), toEnd(2, 'Tidak')]);
+      const capsule = r.symbols.find((s) => s.branchEnd)!;
+      // Row 2 spans 90–150 (centre 120); column 2 spans 300–400 (centre 350).
+      expect(capsule).toEqual({ row: 1, step: 2, kind: 'selesai', column: 2, branchEnd: true, box: { x: 325, y: 109, width: 50, height: 22 } });
+      const branch = r.paths.find((p) => p.to === 0)!;
+      expect(branch.points).toEqual([[275, 120], [325, 120]]);
+      expect(branch.labelAt).toEqual({ x: 278, y: 117, anchor: 'start' });
+      // The "Ya" branch still leaves by the bottom and passes under the capsule.
+      expect(r.paths.find((p) => p.to === 3)!.points).toEqual([[250, 136], [250, 143], [350, 143], [350, 169]]);
+      for (const p of r.paths) expect(crossesBox(p, capsule.box)).toBe(false);
+    });
+    it('uses the column to the left when the decision is in the last column', () => {
+      const r = routeEdges(grid([0, 2], ['mulai', 'keputusan']), [edge(1, 2), toEnd(2, 'Tidak')]);
+      expect(r.symbols.find((s) => s.branchEnd)!.box).toEqual({ x: 225, y: 109, width: 50, height: 22 });
+      const branch = r.paths.find((p) => p.to === 0)!;
+      expect(branch.points).toEqual([[325, 120], [275, 120]]);
+      expect(branch.labelAt).toEqual({ x: 322, y: 117, anchor: 'end' });
+    });
+    it('with one actor column, sits in the gap beside the diamond and keeps loop-backs out of it', () => {
+      const g: RouteGrid = {
+        ...grid([0, 0], ['keputusan', 'proses']),
+        columns: [{ left: 100, right: 400 }],
+      };
+      const r = routeEdges(g, [edge(1, 2, 'Ya'), toEnd(1, 'Tidak'), edge(2, 1)]);
+      // Diamond 225–275 in a column 100–400: the gap right of it is 275–396, the capsule in its middle.
+      const capsule = r.symbols.find((s) => s.branchEnd)!;
+      expect(capsule.box).toEqual({ x: 310.5, y: 49, width: 50, height: 22 });
+      expect(capsule.column).toBe(0);
+      expect(r.paths.find((p) => p.to === 0)!.points).toEqual([[275, 60], [310.5, 60]]);
+      const back = r.paths.find((p) => p.from === 2 && p.to === 1)!;
+      expect(crossesBox(back, capsule.box)).toBe(false);
+      for (const p of r.paths) for (const q of r.paths) if (p !== q) expect(overlaps(p, q)).toBe(false);
+    });
+    it('sends both branches to ends on both sides when both end the procedure', () => {
+      const r = routeEdges(grid([1], ['keputusan']), [toEnd(1, 'Ya'), toEnd(1, 'Tidak')]);
+      expect(r.symbols.filter((s) => s.branchEnd).map((s) => s.column)).toEqual([2, 0]);
+    });
   });
 });

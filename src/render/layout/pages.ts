@@ -18,6 +18,12 @@ export interface FlowEdge {
   label: string | null;
 }
 
+/** A branch that ends the procedure (`tidak: selesai`): drawn to an end capsule beside its source. */
+export interface FlowEnd {
+  from: number;
+  label: string | null;
+}
+
 export interface PagePlan {
   /** Step numbers on this page, in order. */
   steps: number[];
@@ -43,7 +49,7 @@ export function connectorLetter(index: number): string {
  * at the bottom of the source page, in at the top of the target page; upward: out at the top of the
  * source page, in at the bottom of the target page. Letters follow the order of the source steps.
  */
-export function planPages(pages: readonly (readonly number[])[], steps: readonly FlowStep[], edges: readonly FlowEdge[]): PagePlan[] {
+export function planPages(pages: readonly (readonly number[])[], steps: readonly FlowStep[], edges: readonly FlowEdge[], ends: readonly FlowEnd[] = []): PagePlan[] {
   const pageOf = new Map<number, number>();
   const rowOf = new Map<number, number>();
   pages.forEach((list, p) => list.forEach((n, r) => {
@@ -76,6 +82,13 @@ export function planPages(pages: readonly (readonly number[])[], steps: readonly
       if (band === 'top') plans[p]!.needsTopBand = true;
       else plans[p]!.needsBottomBand = true;
     }
+  }
+  // A branch to the end stays on its source's page: the capsule sits beside the source.
+  for (const e of ends) {
+    const p = pageOf.get(e.from);
+    if (p === undefined) continue;
+    const row = rowOf.get(e.from)!;
+    plans[p]!.edges.push({ from: e.from, to: 0, source: { kind: 'step', row }, target: { kind: 'end', row }, label: e.label, opc: null });
   }
   return plans;
 }

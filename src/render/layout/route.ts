@@ -40,10 +40,13 @@ export interface RouteGrid {
 
 export type Endpoint =
   | { kind: 'step'; row: number }
+  /** The procedure's end, reached by a branch (`tidak: selesai`): an end capsule beside the source in its row. */
+  | { kind: 'end'; row: number }
   | { kind: 'connector'; column: number; band: 'top' | 'bottom'; letter: string };
 
 export interface RouteEdge {
   from: number;
+  /** Step number of the target; 0 for a branch to the procedure's end (target kind 'end'). */
   to: number;
   source: Endpoint;
   target: Endpoint;
@@ -64,6 +67,10 @@ export interface PlacedSymbol {
   step: number;
   kind: SymbolShape;
   box: Box;
+  /** Actor column index the symbol is drawn in. */
+  column: number;
+  /** An end capsule drawn for a branch that ends the procedure; `step` is then the decision's. */
+  branchEnd: boolean;
 }
 
 export interface PlacedConnector {
@@ -128,7 +135,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     const cx = (col.left + col.right) / 2;
     const cy = (row.top + row.bottom) / 2;
     const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
-    symbols.push({ row: i, step: row.step, kind: row.symbol, box });
+    symbols.push({ row: i, step: row.step, kind: row.symbol, box, column: row.column, branchEnd: false });
     nodes.push({ box, cx, cy, column: row.column, kind: row.symbol, rowIndex: i, top: false, bottom: false, left: [], right: [] });
   }
 
@@ -164,7 +171,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
 
   const nodeOf = (end: Endpoint, direction: 'out' | 'in'): Node =>
-    end.kind === 'step' ? nodes[end.row]! : connectorNodes.get(end.letter + ':' + direction)!;
+    end.kind === 'connector' ? connectorNodes.get(end.letter + ':' + direction)! : nodes[end.row]!;
 
   // Where a horizontal line at height y meets the node's side.
   function sideX(node: Node, side: Side, dy: number): number {
@@ -270,6 +277,45 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     paths.push({ from: e.from, to: e.to, label: e.label, opc: e.opc, points, labelAt: labelFor(points, e.label, exit), clean });
   }
 
+  // 0. Branches that end the procedure: a horizontal arrow from the source's side, at its own height,
+  // to an end capsule in the neighbouring actor column of the same row (a row holds one symbol, so
+  // that cell is free); with a single column, in the gap beside the source, whose lanes it then takes.
+  const endSides = new Map<number, Side[]>();
+  for (const e of edges) {
+    if (e.target.kind !== 'end' || e.source.kind !== 'step') continue;
+    const a = nodes[e.source.row]!;
+    const used = endSides.get(e.source.row) ?? [];
+    const order: Side[] = a.column + 1 < grid.columns.length || a.column === 0 ? ['right', 'left'] : ['left', 'right'];
+    const side = order.find((sd) => !used.includes(sd)) ?? order[0]!;
+    used.push(side);
+    endSides.set(e.source.row, used);
+    const neighbour = side === 'right' ? a.column + 1 : a.column - 1;
+    const off = takeSide(a, side);
+    const y = a.cy + off;
+    const h = grid.symbol.height;
+    let box: Box;
+    let column: number;
+    if (neighbour >= 0 && neighbour < grid.columns.length) {
+      const col = grid.columns[neighbour]!;
+      const cx = (col.left + col.right) / 2;
+      box = { x: cx - grid.symbol.width / 2, y: y - h / 2, width: grid.symbol.width, height: h };
+      column = neighbour;
+    } else {
+      const col = grid.columns[a.column]!;
+      const edgeX = side === 'right' ? a.box.x + a.box.width : a.box.x;
+      const gap = side === 'right' ? col.right - RULE_MARGIN - edgeX : edgeX - col.left - RULE_MARGIN;
+      const w = Math.max(h, Math.min(grid.symbol.width, gap - 2 * LANE_START));
+      const x = side === 'right' ? edgeX + (gap - w) / 2 : edgeX - (gap + w) / 2;
+      box = { x, y: y - h / 2, width: w, height: h };
+      column = a.column;
+      for (const lx of lanesOf(a.column, side)) if (lx >= box.x - LANE_GAP && lx <= box.x + box.width + LANE_GAP) occupy(lx, box.y, box.y + box.height);
+    }
+    symbols.push({ row: e.source.row, step: e.from, kind: 'selesai', box, column, branchEnd: true });
+    const start: [number, number] = [sideX(a, side, off), y];
+    const end: [number, number] = [side === 'right' ? box.x : box.x + box.width, y];
+    push(e, [start, end], side);
+  }
+
   const lastRow = grid.rows.length - 1;
   const corridor: RouteEdge[] = [];
 
@@ -277,6 +323,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   for (const e of edges) {
     const s = e.source;
     const t = e.target;
+    if (t.kind === 'end') continue;
     if (s.kind === 'step' && t.kind === 'step') {
       const a = nodes[s.row]!;
       const b = nodes[t.row]!;

@@ -30,6 +30,7 @@ export default defineRule({
     const exits = steps
       .filter((s) => {
         if (s.symbol === 'selesai') return true;
+        if (edges.some((e) => e.from === s.number && e.end)) return true;
         const out = edges.filter((e) => e.from === s.number);
         if (out.some((e) => isUnresolved(e) || e.to === e.from)) return true;
         return s.symbol === 'keputusan' && !(out.some((e) => e.kind === 'ya') && out.some((e) => e.kind === 'tidak'));

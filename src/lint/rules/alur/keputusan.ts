@@ -22,6 +22,10 @@ export default defineRule({
         id: 'Kedua cabang keputusan pada kegiatan {number} menuju kegiatan {target}; keputusan tanpa pilihan bukan keputusan',
         en: 'Both branches of the decision in step {number} lead to step {target}; a decision without a choice is no decision',
       },
+      bothEnd: {
+        id: 'Kedua cabang keputusan pada kegiatan {number} mengakhiri prosedur (`selesai`); keputusan tanpa pilihan bukan keputusan',
+        en: 'Both branches of the decision in step {number} end the procedure (`selesai`); a decision without a choice is no decision',
+      },
     },
   },
   check(ctx) {
@@ -35,6 +39,7 @@ export default defineRule({
       if (yes && no && yes.to !== null && yes.to === no.to) {
         ctx.report({ messageId: 'sameTarget', path: no.path, data: { number: step.number, target: no.to } });
       }
+      if (yes && no && yes.end && no.end) ctx.report({ messageId: 'bothEnd', path: no.path, data: { number: step.number } });
     }
   },
 });

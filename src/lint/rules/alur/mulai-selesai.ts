@@ -34,7 +34,7 @@ export default defineRule({
     for (const step of steps.slice(1)) {
       if (step.symbol === 'mulai') ctx.report({ messageId: 'startNotFirst', path: [...step.path, 'simbol'], data: { number: step.number } });
     }
-    if (!steps.some((s) => s.symbol === 'selesai')) {
+    if (!steps.some((s) => s.symbol === 'selesai') && !ctx.sop.edges.some((e) => e.end)) {
       const last = steps[steps.length - 1]!;
       ctx.report({ messageId: 'noEnd', path: last.symbolExplicit ? [...last.path, 'simbol'] : last.path });
     }

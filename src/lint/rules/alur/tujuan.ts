@@ -33,7 +33,7 @@ export default defineRule({
     const { steps, edges } = ctx.sop;
     const ids = steps.flatMap((s) => (s.id === null ? [] : [s.id]));
     for (const edge of edges) {
-      if (edge.ref === null) continue;
+      if (edge.ref === null || edge.end) continue;
       const key = edge.kind;
       if (edge.to === edge.from) {
         ctx.report({ messageId: 'self', path: edge.path, data: { key, number: edge.from } });

@@ -59,6 +59,7 @@ describe('alur/mulai-selesai', () => {
       expected: [`${line(3)}:5 error alur/mulai-selesai Tidak ada kegiatan bersimbol selesai; kegiatan terakhir menjadi selesai kecuali diberi simbol lain — tambahkan \`simbol: selesai\` pada kegiatan akhir`],
     },
     { name: 'an end in the middle counts', text: flow([], ['    simbol: selesai'], ['    tidak: s2', '    ya: s1']), expected: [] },
+    { name: 'a branch that ends the procedure counts', text: flow([], [], ['    tidak: selesai', '    ya: s1']), expected: [] },
   ])('$name', ({ text, expected }) => {
     expect(findings(text, mulaiSelesai)).toEqual(expected);
   });
@@ -67,6 +68,12 @@ describe('alur/mulai-selesai', () => {
 describe('alur/tujuan', () => {
   it.each([
     { name: 'ids and numbers resolve', text: flow([], ['    tidak: s1', '    ya: 3'], []), expected: [] },
+    { name: '`selesai` ends the procedure, in any case', text: flow([], ['    tidak: selesai', '    ya: s3'], ['    tidak: Selesai', '    ya: s1']), expected: [] },
+    {
+      name: 'a misspelt `selesai` is an unknown step',
+      text: flow([], ['    tidak: selesia'], []),
+      expected: [`${line(2, 6)}:12 error alur/tujuan tidak: kegiatan "selesia" tidak ada; rujuk id kegiatan (s1, s2, s3) atau nomornya (1–3)`],
+    },
     {
       name: 'a misspelt id gets a did-you-mean',
       text: flow([], ['    tidak: s11'], []),
@@ -115,6 +122,12 @@ describe('alur/keputusan', () => {
       expected: [`${line(2, 6)}:12 error alur/keputusan Kedua cabang keputusan pada kegiatan 2 menuju kegiatan 3; keputusan tanpa pilihan bukan keputusan`],
     },
     { name: 'an unknown target is alur/tujuan’s', text: flow([], ['    tidak: s9'], []), expected: [] },
+    { name: 'a "Tidak" that ends the procedure', text: flow([], ['    tidak: selesai'], []), expected: [] },
+    {
+      name: 'both branches ending the procedure',
+      text: flow([], ['    tidak: selesai', '    ya: selesai'], []),
+      expected: [`${line(2, 6)}:12 error alur/keputusan Kedua cabang keputusan pada kegiatan 2 mengakhiri prosedur (\`selesai\`); keputusan tanpa pilihan bukan keputusan`],
+    },
   ])('$name', ({ text, expected }) => {
     expect(findings(text, keputusan)).toEqual(expected);
   });
@@ -144,6 +157,8 @@ describe('alur/terjangkau', () => {
 describe('alur/buntu', () => {
   it.each([
     { name: 'a loop with an exit', text: flow([], [], ['    tidak: s2'], []), expected: [] },
+    { name: 'a loop whose exit is a branch to the end', text: flow([], [], ['    tidak: selesai', '    ya: s2'], []), expected: [] },
+    { name: 'a process that ends the procedure (`lanjut: selesai`)', text: flow([], ['    lanjut: selesai'], ['    simbol: proses']), expected: [] },
     {
       name: 'a last step that is not an end',
       text: flow([], [], ['    simbol: proses']),
