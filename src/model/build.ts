@@ -9,7 +9,7 @@ export interface RawSop {
   nomor: string;
   nama: string;
   instansi?: RawAgency;
-  tanggal: { pembuatan: string; revisi?: string | null; efektif?: string | null };
+  tanggal: { pembuatan: string | number; revisi?: string | number | null; efektif?: string | number | null };
   disahkan_oleh?: RawApprover;
   dasar_hukum: string[];
   kualifikasi_pelaksana?: string | string[];
@@ -42,6 +42,13 @@ function textItems(value: string | string[] | undefined, key: string): TextItem[
   if (value === undefined) return [];
   if (typeof value === 'string') return [{ text: value.trim(), path: [key] }];
   return value.map((text, i) => ({ text: text.trim(), path: [key, i] }));
+}
+
+/** An optional date as written; null when absent, empty or "-" (the blank form's way of saying none). */
+function optionalDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  return text === '' || /^-+$/.test(text) ? null : text;
 }
 
 function texts(value: string | string[] | undefined): string[] {
@@ -161,9 +168,10 @@ export function buildModel(raw: RawSop, file: string, absPath: string, config: P
     title: raw.nama.trim(),
     agency: buildAgency(config, raw.instansi, path.dirname(absPath)),
     dates: {
-      created: raw.tanggal.pembuatan,
-      revised: raw.tanggal.revisi ?? null,
-      effective: raw.tanggal.efektif ?? null,
+      // As written ("2023-07-01", "April 2015", 2015); identitas/tanggal reads them.
+      created: String(raw.tanggal.pembuatan).trim(),
+      revised: optionalDate(raw.tanggal.revisi),
+      effective: optionalDate(raw.tanggal.efektif),
     },
     approver: approverRaw
       ? { position: approverRaw.jabatan, name: approverRaw.nama, nip: approverRaw.nip ?? null, rank: approverRaw.pangkat ?? null }

@@ -1,3 +1,4 @@
+import { readLooseDate } from '../util/dates.js';
 import { createHash } from 'node:crypto';
 import { ParseSpeeds, PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
@@ -59,9 +60,9 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, idSeed: strin
 /** The date a SOP's PDF carries: SOURCE_DATE_EPOCH when set, else tanggal.efektif, else pembuatan. */
 export function documentDate(dates: { created: string; effective: string | null }, sourceDateEpoch: string | undefined): Date {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) return new Date(Number(sourceDateEpoch.trim()) * 1000);
-  const iso = dates.effective ?? dates.created;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+  // A date known to the month or year only ("April 2015") counts from its first day.
+  const known = readLooseDate(dates.effective ?? '') ?? readLooseDate(dates.created);
+  return known ? new Date(Date.UTC(known.year, (known.month ?? 1) - 1, known.day ?? 1)) : new Date(0);
 }
 
 /** Page sizes in PostScript points, rounded to 0.01. */

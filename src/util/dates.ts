@@ -72,6 +72,22 @@ export function readLooseDate(text: string): LooseDate | null {
   return { year, month, day };
 }
 
+/** A loose date written out: "2015-04-01", "2015-04" or "2015". */
+export function looseIso(d: LooseDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return d.month === null ? String(d.year) : d.day === null ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** Orders two loose dates at the precision both know: -1, 1, or 0 when equal or it cannot tell. */
+export function compareLoose(a: LooseDate, b: LooseDate): -1 | 0 | 1 {
+  const pairs: [number | null, number | null][] = [[a.year, b.year], [a.month, b.month], [a.day, b.day]];
+  for (const [x, y] of pairs) {
+    if (x === null || y === null) return 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Orders a full date against a loose one at the loose one's precision: -1 before, 1 after, 0 when it cannot tell. */
 export function compareToLoose(iso: string, loose: LooseDate): -1 | 0 | 1 {
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];

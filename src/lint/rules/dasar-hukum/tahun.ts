@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { parseLegalBasis } from '../../regulations/citation.js';
 import { shortCitation } from '../../regulations/citation-format.js';
+import { compareLoose, readLooseDate } from '../../../util/dates.js';
 
 export default defineRule({
   meta: {
@@ -21,9 +22,18 @@ export default defineRule({
   check(ctx) {
     // A revised SOP may cite newer law: the latest of pembuatan, efektif and a revisi already passed.
     const { dates } = ctx.sop;
-    const candidates = [dates.created, dates.effective, dates.revised && dates.revised <= ctx.today ? dates.revised : null];
-    const created = candidates.filter((d): d is string => d !== null).sort().at(-1)!;
-    const createdYear = Number(created.slice(0, 4));
+    // Dates as far as they are known ("April 2015" counts by its year); an unreadable one is identitas/tanggal's.
+    const today = readLooseDate(ctx.today)!;
+    const candidates = [dates.created, dates.effective, dates.revised]
+      .flatMap((text) => {
+        const date = text === null ? null : readLooseDate(text);
+        return date ? [{ text: text!, date }] : [];
+      })
+      .filter((c) => c.text !== dates.revised || compareLoose(c.date, today) <= 0);
+    if (!candidates.length) return;
+    const latest = candidates.reduce((a, b) => (b.date.year > a.date.year ? b : a));
+    const created = latest.text;
+    const createdYear = latest.date.year;
     for (const { path, citation } of parseLegalBasis(ctx.sop.legalBasis)) {
       if (citation.tahun === null || citation.tahun <= createdYear) continue;
       ctx.report({ messageId: 'afterCreation', path, data: { citation: shortCitation(citation), year: citation.tahun, created } });
