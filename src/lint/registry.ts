@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import identitasKosong from './rules/identitas/kosong.js';
 import identitasTanggal from './rules/identitas/tanggal.js';
 import identitasNip from './rules/identitas/nip.js';
 import identitasNomorUnik from './rules/identitas/nomor-unik.js';
@@ -35,6 +36,7 @@ import keterkaitanTidakDitemukan from './rules/keterkaitan/tidak-ditemukan.js';
  * docs/rules/<group>/<name>.md and its tests in test/lint/rules/<group>/<name>.test.ts.
  */
 export const rules: readonly Rule[] = [
+  identitasKosong,
   identitasTanggal,
   identitasNip,
   identitasNomorUnik,

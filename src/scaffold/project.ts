@@ -96,11 +96,11 @@ export function renderConfig(input: ProjectInput, schemaRef: string): string {
     withComment('  # logo: assets/logo.png', 'PNG, JPEG atau SVG, relatif terhadap berkas ini'),
     '',
     '# Pejabat yang mengesahkan SOP, bawaan untuk semua SOP (sebuah SOP boleh menimpanya).',
-    '# GANTI nama di bawah dengan nama lengkap pejabat beserta gelarnya, periksa jabatannya, lalu',
-    '# isi NIP (18 angka, di antara tanda kutip) dan pangkat/golongan.',
+    '# Isi nama lengkap pejabat beserta gelarnya, periksa jabatannya, lalu isi NIP (18 angka, di',
+    '# antara tanda kutip) dan pangkat/golongan; `sop lint` melaporkannya selama belum diisi.',
     'disahkan_oleh:',
     `  jabatan: ${yamlScalar(`${head.full} ${regionOf(input.pemerintah)}`.trim())}`,
-    '  nama: Nama Pejabat Pengesah',
+    '  nama: (isi nama pejabat beserta gelar)',
     withComment('  # nip: "19660313 198903 1 011"', 'YYYYMMDD lahir, YYYYMM TMT CPNS, jenis kelamin, urut'),
     '  # pangkat: Pembina Utama Muda (IV/c)',
     '',
@@ -160,9 +160,9 @@ kualifikasi_pelaksana:
   - Memahami Sistem Akuntabilitas Kinerja Instansi Pemerintah
   - Memahami Rencana Strategis dan Perjanjian Kinerja instansi
   - Mampu mengolah dan menganalisis data capaian kinerja
-# SOP lain yang terkait; \`sop lint\` memeriksa bahwa SOP yang disebut ada di proyek ini:
-# keterkaitan:
+# SOP lain yang terkait; \`sop lint\` memeriksa bahwa SOP yang disebut ada di proyek ini, mis.
 #   - SOP Penyusunan Perjanjian Kinerja
+keterkaitan: Tidak ada
 peralatan_perlengkapan:
   - Perjanjian Kinerja dan Rencana Strategis
   - Formulir capaian kinerja

@@ -53,7 +53,7 @@ describe('sop init', () => {
     expect(loaded.problems).toEqual([]);
     const { config } = loaded;
     expect(config.agency).toEqual({ pemerintah: 'Pemerintah Kabupaten Balangan', nama: 'Dinas Perpustakaan dan Kearsipan' });
-    expect(config.approver).toEqual({ jabatan: 'Kepala Dinas Perpustakaan dan Kearsipan Kabupaten Balangan', nama: 'Nama Pejabat Pengesah' });
+    expect(config.approver).toEqual({ jabatan: 'Kepala Dinas Perpustakaan dan Kearsipan Kabupaten Balangan', nama: '(isi nama pejabat beserta gelar)' });
     expect(config.sources).toEqual(['sops/**/*.sop.yaml']);
     expect(config.outDir).toBe('dist');
     expect(config.paper).toBe('a4');
@@ -96,13 +96,25 @@ describe('sop init', () => {
     expect(schemaRef('sop.schema.json', '/lain/sops', '/lain', exists, '/repo/schemas')).toBe('/repo/schemas/sop.schema.json');
   });
 
-  it('makes an example SOP that lints clean under the full rule set', async () => {
+  it('makes an example SOP that lints clean; only the approver left to fill in is reported, once, in sop.config.yaml', async () => {
     fake = createFakeIo();
     expect(await main(['init', 'proyek', ...FLAGS], fake.io)).toBe(0);
     const inProject = createFakeIo({ cwd: path.join(fake.dir, 'proyek') });
-    expect(await main(['lint'], inProject.io)).toBe(0);
+    expect(await main(['lint'], inProject.io)).toBe(1);
     expect(inProject.stderr()).toBe('');
-    expect(inProject.stdout()).toBe('✔ 1 berkas diperiksa, tidak ada masalah\n');
+    const lines = fs.readFileSync(path.join(fake.dir, 'proyek', 'sop.config.yaml'), 'utf8').split('\n');
+    const at = (text: string) => lines.findIndex((l) => l.startsWith(text)) + 1;
+    expect(inProject.stdout().split('\n').filter((l) => l.includes('identitas/'))).toEqual([
+      `  ${at('disahkan_oleh:')}:1  peringatan  Pejabat pengesah (Kepala Dinas Perpustakaan dan Kearsipan Kabupaten Balangan) tanpa NIP; tulis NIP 18 angka di disahkan_oleh.nip  identitas/kosong`,
+      `  ${at('  nama: (isi')}:9  error       disahkan_oleh.nama masih berisi teks contoh "(isi nama pejabat beserta gelar)"; tulis nama pejabat beserta gelarnya  identitas/kosong`,
+    ]);
+    expect(inProject.stdout()).not.toContain('penyusunan-lkjip');
+    // Filled in, the project lints clean.
+    const config = path.join(fake.dir, 'proyek', 'sop.config.yaml');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('  nama: (isi nama pejabat beserta gelar)', '  nama: H. Rody Rahmady Noor, S.Sos.\n  nip: "19660313 198903 1 011"'));
+    const again = createFakeIo({ cwd: path.join(fake.dir, 'proyek') });
+    expect(await main(['lint'], again.io)).toBe(0);
+    expect(again.stdout()).toBe('✔ 1 berkas diperiksa, tidak ada masalah\n');
   });
 
   it('keeps the example clean when the project grows (no related SOPs it cannot find)', async () => {
@@ -112,8 +124,10 @@ describe('sop init', () => {
       expect(await main(['new', '-y', '--nama', nama, '--pelaksana', 'Pengadministrasi Perkantoran,Kepala Subbagian Umum'], fake.io)).toBe(0);
     }
     const lint = createFakeIo({ cwd: fake.dir });
-    expect(await main(['lint'], lint.io)).toBe(0);
-    expect(lint.stdout()).toBe('✔ 3 berkas diperiksa, tidak ada masalah\n');
+    await main(['lint', '--format', 'json'], lint.io);
+    const results = JSON.parse(lint.stdout()) as Array<{ file: string; diagnostics: Array<{ ruleId: string }> }>;
+    expect(results.find((r) => r.file === 'sops/penyusunan-lkjip.sop.yaml')?.diagnostics ?? []).toEqual([]);
+    expect(results.flatMap((r) => r.diagnostics).filter((m) => m.ruleId.startsWith('keterkaitan/'))).toEqual([]);
   });
 
   it('makes an exemplary example: every actor used, a loop-back decision, full mutu baku, a correct waktu_total', async () => {

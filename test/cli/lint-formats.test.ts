@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { runCli, tempProject } from '../helpers/cli.js';
-import { VALID_SOP } from '../helpers/lint.js';
+import { COMPLETE_SOP } from '../helpers/lint.js';
 import { rules } from '../../src/lint/registry.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -33,7 +33,7 @@ describe('sop lint reporters', () => {
   });
 
   it('prints GitHub workflow annotations', async () => {
-    const dir = tempProject({ 'sops/a.sop.yaml': VALID_SOP.replace('dasar_hukum:', 'dasar_hukm:') });
+    const dir = tempProject({ 'sops/a.sop.yaml': COMPLETE_SOP.replace('dasar_hukum:', 'dasar_hukm:') });
     const run = await runCli(['lint', '--format', 'github'], dir);
     expect(run.stdout).toBe(
       '::error file=sops/a.sop.yaml,line=1,col=1,endLine=1,endColumn=33,title=skema::Kunci wajib "dasar_hukum" tidak ada (skema)\n' +
@@ -42,7 +42,7 @@ describe('sop lint reporters', () => {
   });
 
   it('honours --quiet and --max-warnings', async () => {
-    const warnOnly = VALID_SOP.replace(
+    const warnOnly = COMPLETE_SOP.replace(
       '  - Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah',
       '  - Peraturan Pemerintah Nomor 12 Tahun 2019 Tentang Pengelolaan Keuangan Daerah;',
     );
@@ -61,7 +61,7 @@ describe('sop lint reporters', () => {
   });
 
   it('honours inline disable comments and reports unused or unknown ones', async () => {
-    const text = VALID_SOP.replace(
+    const text = COMPLETE_SOP.replace(
       'dasar_hukum:\n',
       'dasar_hukum:\n  # sop-disable-next-line dasar-hukum/format -- ditulis seperti di naskah asli\n',
     ).replace('Tahun 2014 tentang', 'tahun 2014 tentang') + '# sop-disable alur/buntu\n# sop-disable-next-line dasar-hukum/formatt\nwaktu_total: 3 jam 15 menit\n';
@@ -69,8 +69,8 @@ describe('sop lint reporters', () => {
     const run = await runCli(['lint', '--format', 'json'], dir);
     const diags = JSON.parse(run.stdout)[0].diagnostics.map((d: { line: number; column: number; severity: string; ruleId: string; message: string }) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
     expect(diags).toEqual([
-      '39:1 warn komentar-sop Komentar "# sop-disable alur/buntu" tidak menonaktifkan temuan apa pun; hapus komentar ini',
-      '40:1 error komentar-sop Komentar "# sop-disable-next-line dasar-hukum/formatt" menyebut aturan yang tidak dikenal: dasar-hukum/formatt',
+      '44:1 warn komentar-sop Komentar "# sop-disable alur/buntu" tidak menonaktifkan temuan apa pun; hapus komentar ini',
+      '45:1 error komentar-sop Komentar "# sop-disable-next-line dasar-hukum/formatt" menyebut aturan yang tidak dikenal: dasar-hukum/formatt',
     ]);
   });
 });

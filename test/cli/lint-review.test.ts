@@ -2,19 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers/cli.js';
-import { lintText, VALID_SOP } from '../helpers/lint.js';
+import { lintText, COMPLETE_SOP } from '../helpers/lint.js';
 import urutan from '../../src/lint/rules/dasar-hukum/urutan.js';
 import tahun from '../../src/lint/rules/dasar-hukum/tahun.js';
 import total from '../../src/lint/rules/waktu/total.js';
 import { unifiedDiff } from '../../src/cli/diff.js';
 
-const LEGAL = (items: string) => VALID_SOP.replace(/dasar_hukum:\n(  - .*\n)+/, `dasar_hukum:\n${items}`);
+const LEGAL = (items: string) => COMPLETE_SOP.replace(/dasar_hukum:\n(  - .*\n)+/, `dasar_hukum:\n${items}`);
 const PP30 = 'Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil';
 const UU23 = 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah';
 
 describe('lint edge cases found in review', () => {
   it('--fix keeps a flow list\'s items whole (values with commas are quoted)', async () => {
-    const dir = tempProject({ 'sops/a.sop.yaml': VALID_SOP.replace(/dasar_hukum:\n(  - .*\n)+/, `dasar_hukum: [${PP30}, "${UU23}, sebagaimana telah diubah"]\n`) });
+    const dir = tempProject({ 'sops/a.sop.yaml': COMPLETE_SOP.replace(/dasar_hukum:\n(  - .*\n)+/, `dasar_hukum: [${PP30}, "${UU23}, sebagaimana telah diubah"]\n`) });
     await runCli(['lint', '--fix'], dir);
     const text = fs.readFileSync(path.join(dir, 'sops/a.sop.yaml'), 'utf8');
     expect(text).toContain(`dasar_hukum: ["${UU23}, sebagaimana telah diubah", "${PP30}"]\n`);
@@ -60,26 +60,26 @@ describe('lint edge cases found in review', () => {
   });
 
   it('states totals in hours when the SOP counts in hours', () => {
-    const [d] = lintText(VALID_SOP + 'waktu_total: 8 jam\n', { rules: [total] });
+    const [d] = lintText(COMPLETE_SOP + 'waktu_total: 8 jam\n', { rules: [total] });
     expect(d!.message).toContain('3 jam 15 menit');
     expect(d!.message).not.toContain('hari');
   });
 
   it('reports an unknown rule id in the config with a did-you-mean, exit 2', async () => {
-    const dir = tempProject({ 'sop.config.yaml': 'lint:\n  aturan:\n    dasar-hukum/urut: "off"\n', 'sops/a.sop.yaml': VALID_SOP });
+    const dir = tempProject({ 'sop.config.yaml': 'lint:\n  aturan:\n    dasar-hukum/urut: "off"\n', 'sops/a.sop.yaml': COMPLETE_SOP });
     const run = await runCli(['lint', '--no-color'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('sop.config.yaml\n  3:5  error  Aturan "dasar-hukum/urut" tidak dikenal; maksud Anda "dasar-hukum/urutan"?  skema');
   });
 
   it('says in one line when a report cannot be written', async () => {
-    const dir = tempProject({ 'sops/a.sop.yaml': VALID_SOP, 'keluar/.keep': '' });
+    const dir = tempProject({ 'sops/a.sop.yaml': COMPLETE_SOP, 'keluar/.keep': '' });
     const run = await runCli(['lint', '--output-file', 'keluar'], dir);
     expect([run.code, run.stderr]).toEqual([2, 'sop: tidak dapat menulis keluar: EISDIR\n']);
   });
 
   it('prints the report after a dry-run diff, and diffs large files quickly', async () => {
-    const dir = tempProject({ 'sops/a.sop.yaml': VALID_SOP.replace('dasar_hukum:', 'dasar_hukm:') });
+    const dir = tempProject({ 'sops/a.sop.yaml': COMPLETE_SOP.replace('dasar_hukum:', 'dasar_hukm:') });
     const run = await runCli(['lint', '--fix-dry-run', '--no-color'], dir);
     expect(run.stdout).toContain('Kunci "dasar_hukm" tidak dikenal');
     const big = Array.from({ length: 20000 }, (_, i) => `baris ${i}`).join('\n');
@@ -88,14 +88,14 @@ describe('lint edge cases found in review', () => {
   });
 
   it('says "at least" for a minimum', () => {
-    const d = lintText(VALID_SOP.replace('    tidak: 1\n', '    tidak: 0\n'), { rules: [] });
+    const d = lintText(COMPLETE_SOP.replace('    tidak: 1\n', '    tidak: 0\n'), { rules: [] });
     expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['29:12 "kegiatan[2].tidak" paling sedikit 1, ditemukan 0']);
   });
 });
 
 describe('findings about values taken from the config', () => {
   it('are reported once, in sop.config.yaml, not at 1:1 of every SOP', async () => {
-    const noApprover = VALID_SOP.replace(/disahkan_oleh:\n(  .*\n)+/, '');
+    const noApprover = COMPLETE_SOP.replace(/disahkan_oleh:\n(  .*\n)+/, '');
     const config = 'disahkan_oleh:\n  jabatan: Kepala Dinas\n  nama: Nama Pejabat\n  nip: "19661313 198903 1 011"\n';
     const dir = tempProject({ 'sop.config.yaml': config, 'sops/a.sop.yaml': noApprover, 'sops/b.sop.yaml': noApprover.replace('01/SOP', '02/SOP') });
     const run = await runCli(['lint', '--format', 'json'], dir);

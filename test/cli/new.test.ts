@@ -16,6 +16,7 @@ const CONFIG = `instansi:
 disahkan_oleh:
   jabatan: Kepala Dinas Perpustakaan dan Kearsipan Kabupaten Balangan
   nama: H. Rody Rahmady Noor, S.Sos., M.M.Pub.
+  nip: "19660313 198903 1 011"
 nomor_pola: "{urut}/SOP/DISPERSIP/{bulan_romawi}/{tahun}"
 `;
 
@@ -119,13 +120,19 @@ describe('sop new', () => {
     ]);
   });
 
-  it('makes a file the full rule set accepts', async () => {
+  it('makes a file the full rule set accepts, but for the identity sections it leaves to fill in', async () => {
     fake = createFakeIo();
     fake.write('sop.config.yaml', CONFIG);
     expect(await main(['new', '-y', '--nama', 'Pelayanan Surat Masuk', '--pelaksana', ACTORS], fake.io)).toBe(0);
     const lint = createFakeIo({ cwd: fake.dir });
-    expect(await main(['lint', 'sops/pelayanan-surat-masuk.sop.yaml'], lint.io)).toBe(0);
-    expect(lint.stdout()).toBe('✔ 1 berkas diperiksa, tidak ada masalah\n');
+    expect(await main(['lint', '--format', 'json', 'sops/pelayanan-surat-masuk.sop.yaml'], lint.io)).toBe(0);
+    const [result] = JSON.parse(lint.stdout()) as Array<{ diagnostics: Array<{ ruleId: string; severity: string; message: string }> }>;
+    // The five sections `sop new` writes as comments, each reported once as a warning.
+    expect(result!.diagnostics.map((m) => [m.ruleId, m.severity, m.message.slice(0, m.message.indexOf(')') + 1)])).toEqual(
+      ['Keterkaitan (keterkaitan)', 'Kualifikasi Pelaksana (kualifikasi_pelaksana)', 'Pencatatan dan Pendataan (pencatatan_pendataan)', 'Peralatan/Perlengkapan (peralatan_perlengkapan)', 'Peringatan (peringatan)'].map(
+        (s) => ['identitas/kosong', 'warn', `Bagian ${s}`],
+      ),
+    );
   });
 
   it('carries hints in Indonesian for the keys to fill', async () => {

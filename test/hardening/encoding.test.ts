@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VALID_SOP } from '../helpers/lint.js';
+import { COMPLETE_SOP } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { decodeUtf8, loadSopFile } from '../../src/model/files.js';
 import { locateProblems } from '../../src/model/locate.js';
@@ -9,7 +9,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { say } from '../../src/i18n/messages.js';
 
 /** The SOP as Word exports it as "plain text": Windows-1252, "–" as 0x96 and "é" as 0xE9. */
-const TEXT = VALID_SOP.replace('  jabatan: Kepala Dinas Perpustakaan dan Kearsipan', '  jabatan: Kepala Bagian Umum – Keuangan').replace(
+const TEXT = COMPLETE_SOP.replace('  jabatan: Kepala Dinas Perpustakaan dan Kearsipan', '  jabatan: Kepala Bagian Umum – Keuangan').replace(
   '  nama: H. Rody Rahmady Noor, S.Sos, MM.Pub',
   '  nama: André Rahmady, S.Sos',
 );

@@ -95,6 +95,17 @@ kegiatan:
     output: Dokumen tersimpan
 `;
 
+/** The five identity sections besides Dasar Hukum, filled in (identitas/kosong asks for them). */
+export const SECTIONS = `kualifikasi_pelaksana: Memahami peraturan perundang-undangan tentang kepegawaian
+keterkaitan: Tidak ada
+peralatan_perlengkapan: [Formulir kinerja, Perangkat komputer]
+peringatan: Jika SOP tidak dilaksanakan maka kinerja pegawai tidak terukur
+pencatatan_pendataan: Disimpan sebagai dokumen kepegawaian
+`;
+
+/** VALID_SOP with every identity section: clean under the full rule set. */
+export const COMPLETE_SOP = VALID_SOP + SECTIONS;
+
 /** The rules about steps: actors, verbs, Mutu Baku, time, flow and cross-references. */
 export const stepRules = rulesIn('pelaksana', 'kegiatan', 'mutu-baku', 'waktu', 'alur', 'keterkaitan');
 

@@ -11,7 +11,7 @@ import { createPreviewSite, projectReloader } from '../../src/preview/site.js';
 import { route, startPreviewServer, type PreviewServer } from '../../src/preview/server.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo, tempProject } from '../helpers/cli.js';
-import { VALID_SOP } from '../helpers/lint.js';
+import { COMPLETE_SOP } from '../helpers/lint.js';
 
 const CONFIG = 'instansi:\n  pemerintah: Pemerintah Kabupaten Balangan\n  nama: Dinas Uji\n';
 const SOP_FILE = 'sops/pengukuran.sop.yaml';
@@ -56,8 +56,8 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, wh
 beforeAll(async () => {
   dir = tempProject({
     'sop.config.yaml': CONFIG,
-    [SOP_FILE]: VALID_SOP,
-    [OTHER_FILE]: VALID_SOP.replace(/instansi:\n(  .*\n)+/, '').replace('01/SOP/DISPERSIP/VII/2023', '02/SOP/DISPERSIP/VII/2023').replace('nama: Pelaksanaan Pengukuran Kinerja', 'nama: Pengelolaan Arsip <b>Dinamis</b>'),
+    [SOP_FILE]: COMPLETE_SOP,
+    [OTHER_FILE]: COMPLETE_SOP.replace(/instansi:\n(  .*\n)+/, '').replace('01/SOP/DISPERSIP/VII/2023', '02/SOP/DISPERSIP/VII/2023').replace('nama: Pelaksanaan Pengukuran Kinerja', 'nama: Pengelolaan Arsip <b>Dinamis</b>'),
     'rahasia.txt': 'jangan dibaca\n',
   });
   site = createPreviewSite({
@@ -167,7 +167,7 @@ describe('in the browser', () => {
     expect(scrolled).toBeGreaterThan(0);
 
     const file = path.join(dir, SOP_FILE);
-    fs.writeFileSync(file, VALID_SOP.replace('Mengumpulkan data kinerja', 'Menghimpun data kinerja triwulan'));
+    fs.writeFileSync(file, COMPLETE_SOP.replace('Mengumpulkan data kinerja', 'Menghimpun data kinerja triwulan'));
     await waitFor(() => frameDoc(page), (t) => t?.includes('Menghimpun data kinerja triwulan') ?? false, 'the edited form');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
@@ -177,8 +177,8 @@ describe('in the browser', () => {
     expect(await page.evaluate(() => [document.querySelectorAll('iframe').length, (document.querySelector<HTMLIFrameElement>('[data-frame]')!.contentWindow as unknown as { swapped?: boolean }).swapped])).toEqual([1, true]);
 
     // Broken YAML (a key written twice, at the end): the panel shows the error at that line; the form is hidden.
-    fs.writeFileSync(file, `${VALID_SOP}nomor: lagi\n`);
-    const duplicateLine = String(VALID_SOP.split('\n').length);
+    fs.writeFileSync(file, `${COMPLETE_SOP}nomor: lagi\n`);
+    const duplicateLine = String(COMPLETE_SOP.split('\n').length);
     const broken = await waitFor(
       () => page.$$eval('[data-lint] [data-diagnostic]', (l) => l.map((d) => [d.getAttribute('data-rule'), d.getAttribute('data-line'), d.getAttribute('data-severity')])),
       (l) => l.length > 0,
@@ -189,19 +189,19 @@ describe('in the browser', () => {
     expect(await page.$eval('[data-lint] [data-diagnostic] a', (a) => a.getAttribute('href'))).toBe(`vscode://file${encodeURI(file)}:${duplicateLine}:1`);
 
     // A finding with its position: a step whose actor is not declared.
-    fs.writeFileSync(file, VALID_SOP.replace('    pelaksana: kasubbag\n', '    pelaksana: Kepala Dinas\n'));
+    fs.writeFileSync(file, COMPLETE_SOP.replace('    pelaksana: kasubbag\n', '    pelaksana: Kepala Dinas\n'));
     const findings = await waitFor(
       () => page.$$eval('[data-lint] [data-diagnostic]', (l) => l.map((d) => `${d.getAttribute('data-line')}:${d.getAttribute('data-column')} ${d.getAttribute('data-rule')}`)),
       (l) => l.some((x) => x.includes('pelaksana/tidak-dikenal')),
       'the finding',
     );
-    const line = VALID_SOP.split('\n').indexOf('    pelaksana: kasubbag') + 1;
+    const line = COMPLETE_SOP.split('\n').indexOf('    pelaksana: kasubbag') + 1;
     expect(findings).toContain(`${line}:16 pelaksana/tidak-dikenal`);
     await waitFor(() => frameDoc(page), (t) => t !== null && t.includes('Kepala Dinas'), 'the form back');
     expect(await page.$eval('[data-broken]', (e) => (e as HTMLElement).hidden)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 
-    fs.writeFileSync(file, VALID_SOP);
+    fs.writeFileSync(file, COMPLETE_SOP);
     await waitFor(() => page.$$eval('[data-lint] [data-diagnostic]', (l) => l.length), (n) => n === 0, 'no findings');
     await page.close();
   });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { isBlank } from '../../blank.js';
 import { isCalendarDate } from '../../../util/dates.js';
 
 const PATH = ['disahkan_oleh', 'nip'];
@@ -42,7 +43,8 @@ export default defineRule({
   },
   check(ctx) {
     const nip = ctx.sop.approver?.nip;
-    if (!nip) return;
+    // A blank NIP ("-") is identitas/kosong's.
+    if (!nip || isBlank(nip)) return;
     const value = nip.trim();
     const digits = value.replace(/\s+/g, '');
     if (digits.length !== 18) {

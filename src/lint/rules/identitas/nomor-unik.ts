@@ -1,5 +1,6 @@
 import type { Sop } from '../../../model/types.js';
 import { defineRule } from '../../rule.js';
+import { isUnfilled } from '../../blank.js';
 
 /** "800 / 0195 /2024" and "800/0195/2024" are the same number. */
 const numberKey = (nomor: string) => nomor.replace(/\s+/g, '').toUpperCase();
@@ -24,8 +25,9 @@ export default defineRule({
     const groups = new Map<string, Sop[]>();
     for (const sop of ctx.sops) {
       if (!ctx.options(sop)) continue;
+      // Blank and unfilled numbers ("-", "…/SOP/2023") are identitas/kosong's, not duplicates of each other.
+      if (isUnfilled(sop.number, true)) continue;
       const key = numberKey(sop.number);
-      if (!key) continue;
       groups.set(key, [...(groups.get(key) ?? []), sop]);
     }
     for (const group of groups.values()) {
