@@ -71,13 +71,16 @@ describe('the built-in register', () => {
     for (const e of register.entries.filter((x) => x.status === 'perlu-diperiksa')) expect(e.catatan).toMatch(/\S/);
   });
 
-  it('ends every chain at a regulation in force, named in the register', () => {
+  it('ends every chain at a regulation in force (or one flagged perlu-diperiksa, with its reason), named in the register', () => {
     for (const e of register.entries) {
       for (const ref of e.oleh) expect(register.find(ref.jenis, ref.nomor, ref.tahun), `${ref.jenis} ${ref.nomor}/${ref.tahun}`).not.toBeNull();
       if (!['dicabut', 'diganti'].includes(e.status)) continue;
       const ends = register.inForceEnds(e);
       expect(ends.length, `${e.jenis} ${e.nomor}/${e.tahun}`).toBeGreaterThan(0);
-      for (const end of ends) expect(['berlaku', 'diubah'], `${e.jenis} ${e.nomor}/${e.tahun}`).toContain(end.status);
+      for (const end of ends) {
+        expect(['berlaku', 'diubah', 'perlu-diperiksa'], `${e.jenis} ${e.nomor}/${e.tahun}`).toContain(end.status);
+        if (end.status === 'perlu-diperiksa') expect(end.catatan, `${end.jenis} ${end.nomor}/${end.tahun}`).toMatch(/\S/);
+      }
     }
     // UU 8/1974 → UU 5/2014 → UU 20/2023.
     expect(register.inForceEnds(register.find('Undang-Undang', '8', 1974)!).map((x) => `${x.nomor}/${x.tahun}`)).toEqual(['20/2023']);
