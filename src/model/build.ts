@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ProjectConfig, RawAgency, RawApprover } from '../config/types.js';
-import type { Actor, Agency, Duration, Edge, NodePath, Sop, Step, SymbolKind, TextItem } from './types.js';
+import type { Actor, Agency, Duration, Edge, NodePath, Signature, Sop, Step, SymbolKind, TextItem } from './types.js';
 import { parseDuration, usesDays } from './duration.js';
 import { slugify } from '../util/strings.js';
 
@@ -11,6 +11,7 @@ export interface RawSop {
   instansi?: RawAgency;
   tanggal: { pembuatan: string | number; revisi?: string | number | null; efektif?: string | number | null };
   disahkan_oleh?: RawApprover;
+  tanda_tangan?: RawSignature[];
   dasar_hukum: string[];
   kualifikasi_pelaksana?: string | string[];
   keterkaitan?: string | string[];
@@ -20,6 +21,14 @@ export interface RawSop {
   pelaksana: (string | { id: string; nama: string })[];
   kegiatan: RawStep[];
   waktu_total?: string;
+}
+
+export interface RawSignature {
+  peran: string;
+  jabatan: string;
+  nama: string;
+  nip?: string;
+  pangkat?: string;
 }
 
 export interface RawStep {
@@ -176,6 +185,9 @@ export function buildModel(raw: RawSop, file: string, absPath: string, config: P
     approver: approverRaw
       ? { position: approverRaw.jabatan, name: approverRaw.nama, nip: approverRaw.nip ?? null, rank: approverRaw.pangkat ?? null }
       : null,
+    signatures: (raw.tanda_tangan ?? []).map(
+      (t, i): Signature => ({ role: t.peran.trim(), position: t.jabatan.trim(), name: t.nama.trim(), nip: t.nip ?? null, rank: t.pangkat?.trim() ?? null, path: ['tanda_tangan', i] }),
+    ),
     legalBasis: textItems(raw.dasar_hukum, 'dasar_hukum'),
     qualifications: textItems(raw.kualifikasi_pelaksana, 'kualifikasi_pelaksana'),
     related: textItems(raw.keterkaitan, 'keterkaitan'),

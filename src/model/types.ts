@@ -29,6 +29,17 @@ export interface Approver {
   rank: string | null;
 }
 
+/** An extra signature box of the identity page ("Dibuat oleh", "Diperiksa oleh", "Mengetahui"). */
+export interface Signature {
+  /** The caption printed above the box, as written. */
+  role: string;
+  position: string;
+  name: string;
+  nip: string | null;
+  rank: string | null;
+  path: NodePath;
+}
+
 export interface TextItem {
   text: string;
   path: NodePath;
@@ -103,6 +114,8 @@ export interface Sop {
   agency: Agency;
   dates: { created: string; revised: string | null; effective: string | null };
   approver: Approver | null;
+  /** Extra signature boxes, left to right (`tanda_tangan`); empty when none. */
+  signatures: Signature[];
   legalBasis: TextItem[];
   qualifications: TextItem[];
   related: TextItem[];

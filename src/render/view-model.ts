@@ -106,6 +106,9 @@ export interface ViewModel {
   };
   dates: { created: string; revised: string; effective: string };
   approver: ApproverView | null;
+  /** Extra signature boxes printed under the identity grid, left to right. */
+  signatures: Array<ApproverView & { role: string }>;
+  hasSignatures: boolean;
   legalBasis: ListView;
   qualifications: ListView;
   related: ListView;
@@ -249,6 +252,8 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
       effective: formatDateId(sop.dates.effective),
     },
     approver,
+    signatures: sop.signatures.map((g) => ({ role: g.role, position: g.position, name: g.name, nip: formatNip(g.nip), rank: orNull(g.rank) })),
+    hasSignatures: sop.signatures.length > 0,
     legalBasis: listView(sop.legalBasis),
     qualifications: listView(sop.qualifications),
     related: listView(sop.related),

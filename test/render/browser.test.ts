@@ -2,13 +2,15 @@
  * The rendered HTML in a real Chromium: measured layout, symbols, arrows, connectors, pages.
  * One browser for the whole file.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../src/pdf/browser.js';
 import { renderHtml } from '../../src/render/index.js';
 import type { Paper } from '../../src/config/types.js';
 import { generateSopYaml } from './generate.js';
-import { renderOptions, sampleSops, sopFromText } from './helpers.js';
+import { REPO, renderOptions, sampleSops, sopFromText } from './helpers.js';
 
 type Pt = [number, number];
 interface Rect { left: number; right: number; top: number; bottom: number }
@@ -374,6 +376,38 @@ describe('rendered HTML in Chromium', () => {
       else expect(page.ends.map((e) => e.actor)).toEqual(['petugas', 'petugas']);
     });
   }
+
+  it('fits four signature boxes and a long identity on the one identity sheet', async () => {
+    const boxes = ['Dibuat oleh', 'Diperiksa oleh', 'Disetujui oleh', 'Mengetahui'].map(
+      (peran, i) => `  - { peran: ${peran}, jabatan: Kepala Bidang Pelayanan Perizinan dan Nonperizinan ${i + 1}, nama: "Nama Pejabat ${i + 1}, S.Sos., M.Si.", nip: "19790412200501100${i}", pangkat: Penata Tingkat I (III/d) }`,
+    );
+    const sample = sampleSops().find((x) => x.slug === 'pelayanan-izin-penelitian')!;
+    const text = fs.readFileSync(path.join(REPO, 'sops', 'pelayanan-izin-penelitian.sop.yaml'), 'utf8').replace(/tanda_tangan:\n(  .*\n)+/, `tanda_tangan:\n${boxes.join('\n')}\n`);
+    const sop = sopFromText(text, sample.sop.file);
+    expect(sop.signatures.map((x) => x.role)).toEqual(['Dibuat oleh', 'Diperiksa oleh', 'Disetujui oleh', 'Mengetahui']);
+    const html = await renderHtml(sop, renderOptions({ paper: 'a4' }));
+    const page = await browser.newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-layout="done"], html[data-layout="error"]');
+      const r = await page.evaluate(() => {
+        const rect = (el: Element) => el.getBoundingClientRect();
+        const id = document.querySelector('section.identitas')!;
+        const body = id.querySelector('.page-body')!;
+        return {
+          problems: document.documentElement.getAttribute('data-layout-problems'),
+          body: { top: rect(body).top, bottom: rect(body).bottom },
+          boxes: Array.from(id.querySelectorAll('td.signature')).map((td) => ({ left: rect(td).left, bottom: rect(td).bottom, role: td.querySelector('.signature-role')!.textContent })),
+        };
+      });
+      expect(r.problems).toBeNull();
+      expect(r.boxes.map((b) => b.role)).toEqual(['Dibuat oleh', 'Diperiksa oleh', 'Disetujui oleh', 'Mengetahui']);
+      for (let i = 1; i < r.boxes.length; i++) expect(r.boxes[i]!.left).toBeGreaterThan(r.boxes[i - 1]!.left);
+      for (const b of r.boxes) expect(b.bottom).toBeLessThanOrEqual(r.body.bottom + 0.5);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('prints more rows per page on F4 than on A4 (rows are measured, pages filled)', async () => {
     const a4 = await layout(await renderHtml(generated, renderOptions({ paper: 'a4' })));

@@ -72,6 +72,25 @@ describe('renderHtml', () => {
     expect(buildLayoutScript()).not.toMatch(/<\/script/i);
   });
 
+  it('prints the extra signature boxes under the identity grid, left to right, escaped', async () => {
+    const text = VALID.replace('dasar_hukum:', [
+      'tanda_tangan:',
+      '  - { peran: Dibuat oleh, jabatan: Kepala Seksi <Umum>, nama: "Siti & Rekan", nip: "197904122005011006", pangkat: Penata (III/c) }',
+      '  - { peran: Mengetahui, jabatan: Sekretaris Daerah, nama: Budi }',
+      'dasar_hukum:',
+    ].join('\n'));
+    const html = await renderHtml(sopFromText(text), renderOptions());
+    const table = html.slice(html.indexOf('<table class="signatures"'), html.indexOf('</table>', html.indexOf('<table class="signatures"')));
+    expect(table).toContain('data-signatures="2"');
+    const boxes = table.split('<td class="signature">').slice(1).map((b) => b.replace(/<[^>]+>/g, '|').split('|').map((t) => t.trim()).filter(Boolean));
+    expect(boxes).toEqual([
+      ['Dibuat oleh', 'Kepala Seksi &lt;Umum&gt;', 'Siti &amp; Rekan', 'Penata (III/c)', 'NIP. 19790412 200501 1 006'],
+      ['Mengetahui', 'Sekretaris Daerah', 'Budi'],
+    ]);
+    // None without the key.
+    expect(await renderHtml(sopFromText(VALID), renderOptions())).not.toContain('class="signatures"');
+  });
+
   it('uses an override template folder by file name and names the file and line of an error', async () => {
     const dir = path.join(tmp, 'tpl');
     fs.mkdirSync(path.join(dir, 'partials'), { recursive: true });

@@ -23,8 +23,8 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     description: {
-      id: 'Nomor, nama, tanggal pembuatan, instansi, pejabat pengesah dan keenam bagian identitas terisi, tanpa "-" atau teks contoh',
-      en: 'Number, name, creation date, agency, approver and the six identity sections are filled in, not "-" or template text',
+      id: 'Nomor, nama, tanggal pembuatan, instansi, pejabat pengesah, kotak tanda tangan dan keenam bagian identitas terisi, tanpa "-" atau teks contoh',
+      en: 'Number, name, creation date, agency, approver, signature boxes and the six identity sections are filled in, not "-" or template text',
     },
     messages: {
       blank: {
@@ -49,6 +49,11 @@ export default defineRule({
       noNip: {
         id: 'Pejabat pengesah ({position}) tanpa NIP; tulis NIP 18 angka di disahkan_oleh.nip',
         en: 'The approver ({position}) has no NIP; write the 18-digit NIP under disahkan_oleh.nip',
+      },
+      hintJabatanTtd: { id: 'tulis jabatan penanda tangan', en: "write the signer's position" },
+      noNipSignature: {
+        id: 'Penanda tangan "{role}" ({position}) tanpa NIP; tulis NIP 18 angka di nip',
+        en: 'The signer "{role}" ({position}) has no NIP; write the 18-digit NIP under nip',
       },
       noLegalBasis: {
         id: 'Dasar Hukum tidak menyebut satu peraturan pun ("{value}"); SOP AP wajib menyebut peraturan yang menjadi dasarnya',
@@ -98,6 +103,17 @@ export default defineRule({
         ctx.report({ messageId: 'noNip', path, severity: 'warn', atKey: approver.nip === null, data: { position: approver.position.trim() } });
       }
     }
+
+    sop.signatures.forEach((sig, i) => {
+      const at = (key: string) => [...sig.path, key];
+      const label = (key: string) => `tanda_tangan[${i + 1}].${key}`;
+      field(at('jabatan'), label('jabatan'), sig.position, 'hintJabatanTtd');
+      field(at('nama'), label('nama'), sig.name, 'hintPejabat');
+      if (isBlank(sig.nip) && !isBlank(sig.position) && !WITHOUT_NIP.test(sig.position)) {
+        const path = sig.nip === null ? sig.path : at('nip');
+        ctx.report({ messageId: 'noNipSignature', path, severity: 'warn', data: { role: sig.role, position: sig.position } });
+      }
+    });
 
     const filled = (items: readonly TextItem[]) => items.filter((i) => !isBlank(i.text));
     const shown = (items: readonly TextItem[]) => items.map((i) => i.text).join(', ');

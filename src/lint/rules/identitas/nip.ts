@@ -1,8 +1,9 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleContext } from '../../rule.js';
+import type { NodePath } from '../../../model/types.js';
 import { isBlank } from '../../blank.js';
 import { isCalendarDate } from '../../../util/dates.js';
 
-const PATH = ['disahkan_oleh', 'nip'];
+const PATH: NodePath = ['disahkan_oleh', 'nip'];
 
 /** Prints 18 digits the usual way: "19660313 198903 1 011". */
 export function formatNip(digits: string): string {
@@ -42,34 +43,39 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const nip = ctx.sop.approver?.nip;
-    // A blank NIP ("-") is identitas/kosong's.
-    if (!nip || isBlank(nip)) return;
-    const value = nip.trim();
-    const digits = value.replace(/\s+/g, '');
-    if (digits.length !== 18) {
-      ctx.report({ messageId: 'length', path: PATH, data: { value, count: digits.length } });
-      return;
-    }
-    const birth = digits.slice(0, 8);
-    const birthDate = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
-    const birthValid = isCalendarDate(birthDate) && Number(birth.slice(0, 4)) >= 1900;
-    if (!birthValid) ctx.report({ messageId: 'birth', path: PATH, data: { value, part: birth } });
-    const appointment = digits.slice(8, 14);
-    const month = Number(appointment.slice(4, 6));
-    if (month < 1 || month > 12) {
-      ctx.report({ messageId: 'appointmentMonth', path: PATH, data: { value, part: appointment } });
-    } else if (birthValid) {
-      const adult = (Number(birth.slice(0, 4)) + 18) * 100 + Number(birth.slice(4, 6));
-      if (Number(appointment) < adult) {
-        ctx.report({
-          messageId: 'appointmentTooEarly',
-          path: PATH,
-          data: { value, appointment: `${appointment.slice(0, 4)}-${appointment.slice(4)}`, birth: birthDate },
-        });
-      }
-    }
-    const sex = digits[14]!;
-    if (sex !== '1' && sex !== '2') ctx.report({ messageId: 'sex', path: PATH, data: { value, part: sex } });
+    // The approver's NIP, then those of the extra signature boxes (tanda_tangan).
+    checkNip(ctx, ctx.sop.approver?.nip ?? null, PATH);
+    for (const sig of ctx.sop.signatures) checkNip(ctx, sig.nip, [...sig.path, 'nip']);
   },
 });
+
+function checkNip(ctx: RuleContext, nip: string | null, at: NodePath): void {
+  // A blank NIP ("-") is identitas/kosong's.
+  if (!nip || isBlank(nip)) return;
+  const value = nip.trim();
+  const digits = value.replace(/\s+/g, '');
+  if (digits.length !== 18) {
+    ctx.report({ messageId: 'length', path: at, data: { value, count: digits.length } });
+    return;
+  }
+  const birth = digits.slice(0, 8);
+  const birthDate = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
+  const birthValid = isCalendarDate(birthDate) && Number(birth.slice(0, 4)) >= 1900;
+  if (!birthValid) ctx.report({ messageId: 'birth', path: at, data: { value, part: birth } });
+  const appointment = digits.slice(8, 14);
+  const month = Number(appointment.slice(4, 6));
+  if (month < 1 || month > 12) {
+    ctx.report({ messageId: 'appointmentMonth', path: at, data: { value, part: appointment } });
+  } else if (birthValid) {
+    const adult = (Number(birth.slice(0, 4)) + 18) * 100 + Number(birth.slice(4, 6));
+    if (Number(appointment) < adult) {
+      ctx.report({
+        messageId: 'appointmentTooEarly',
+        path: at,
+        data: { value, appointment: `${appointment.slice(0, 4)}-${appointment.slice(4)}`, birth: birthDate },
+      });
+    }
+  }
+  const sex = digits[14]!;
+  if (sex !== '1' && sex !== '2') ctx.report({ messageId: 'sex', path: at, data: { value, part: sex } });
+}

@@ -41,6 +41,15 @@ describe('identitas/kosong', () => {
     expect(run(withLine('  nip:', '  nip: "-"'))).toEqual([`${lineOf(COMPLETE_SOP, '  nip:')}:8 warn identitas/kosong Pejabat pengesah (Kepala Dinas Perpustakaan dan Kearsipan) tanpa NIP; tulis NIP 18 angka di disahkan_oleh.nip`]);
   });
 
+  it('checks the extra signature boxes like the approver', () => {
+    const text = COMPLETE_SOP.replace('dasar_hukum:', 'tanda_tangan:\n  - peran: Dibuat oleh\n    jabatan: "-"\n    nama: Siti Aminah\n  - peran: Mengetahui\n    jabatan: Kepala Bagian Umum\n    nama: <nama>\ndasar_hukum:');
+    expect(run(text)).toEqual([
+      `${lineOf(text, '    jabatan: "-"')}:14 error identitas/kosong tanda_tangan[1].jabatan kosong ("-"); tulis jabatan penanda tangan`,
+      `${lineOf(text, '  - peran: Mengetahui')}:5 warn identitas/kosong Penanda tangan "Mengetahui" (Kepala Bagian Umum) tanpa NIP; tulis NIP 18 angka di nip`,
+      `${lineOf(text, '    nama: <nama>')}:11 error identitas/kosong tanda_tangan[2].nama masih berisi teks contoh "<nama>"; tulis nama pejabat beserta gelarnya`,
+    ]);
+  });
+
   it('does not ask elected heads and village heads for a NIP', () => {
     for (const jabatan of ['Bupati Balangan', 'Wali Kota Banjarmasin', 'Walikota Semarang', 'Gubernur Kalimantan Selatan', 'Wakil Bupati Kebumen', 'Kepala Desa Batumandi']) {
       const text = COMPLETE_SOP.replace('  jabatan: Kepala Dinas Perpustakaan dan Kearsipan', `  jabatan: ${jabatan}`).replace('  nip: "19660313 198903 1 011"\n', '');

@@ -24,6 +24,15 @@ describe('identitas/nip', () => {
     expect(run(withNip(nip))).toEqual([`12:8 error identitas/nip ${message}`]);
   });
 
+  it('checks the NIPs of the extra signature boxes at their own lines', () => {
+    const text = VALID_SOP.replace('dasar_hukum:', 'tanda_tangan:\n  - peran: Dibuat oleh\n    jabatan: Kepala Seksi\n    nama: Siti\n    nip: "19791312 200501 2 003"\n  - { peran: Mengetahui, jabatan: Sekretaris, nama: Budi, nip: "1979" }\ndasar_hukum:');
+    const line = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(run(text)).toEqual([
+      `${line('    nip: "19791312')}:10 error identitas/nip NIP "19791312 200501 2 003": 8 angka pertama (19791312) harus tanggal lahir YYYYMMDD yang sah`,
+      `${line('  - { peran: Mengetahui')}:${text.split('\n')[line('  - { peran: Mengetahui') - 1]!.indexOf('"1979"') + 1} error identitas/nip NIP "1979" berisi 4 angka; NIP terdiri atas 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut), mis. "19660313 198903 1 011"`,
+    ]);
+  });
+
   it('accepts an appointment in the month the holder turns 18', () => {
     expect(run(withNip('19660313 198403 1 011'))).toEqual([]);
   });
