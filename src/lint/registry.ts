@@ -17,6 +17,7 @@ import pelaksanaDuplikat from './rules/pelaksana/duplikat.js';
 import pelaksanaJumlah from './rules/pelaksana/jumlah.js';
 import pelaksanaGenerik from './rules/pelaksana/generik.js';
 import kegiatanKataKerja from './rules/kegiatan/kata-kerja.js';
+import kegiatanKeterangan from './rules/kegiatan/keterangan.js';
 import mutuBakuLengkap from './rules/mutu-baku/lengkap.js';
 import waktuFormat from './rules/waktu/format.js';
 import waktuTotal from './rules/waktu/total.js';
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   pelaksanaJumlah,
   pelaksanaGenerik,
   kegiatanKataKerja,
+  kegiatanKeterangan,
   mutuBakuLengkap,
   waktuFormat,
   waktuTotal,

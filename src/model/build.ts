@@ -44,7 +44,7 @@ export interface RawStep {
   kelengkapan?: string | string[];
   waktu?: string;
   output?: string | string[];
-  keterangan?: string;
+  keterangan?: string | { teks: string; sampai: string | number };
 }
 
 function textItems(value: string | string[] | undefined, key: string): TextItem[] {
@@ -160,12 +160,16 @@ export function buildModel(raw: RawSop, file: string, absPath: string, config: P
       durationText: s.waktu?.trim() ?? null,
       duration: s.waktu === undefined ? null : parseDuration(s.waktu, work),
       output: texts(s.output),
-      remarks: s.keterangan?.trim() ?? null,
+      remarks: (typeof s.keterangan === 'object' ? s.keterangan.teks : s.keterangan)?.trim() ?? null,
+      remarksSpan: null,
       ignoredKeys: ignoredFlowKeys(s, deriveSymbol(s, index, count)),
       labelYes: s.label_ya ?? 'Ya',
       labelNo: s.label_tidak ?? 'Tidak',
       path: ['kegiatan', index],
     };
+  });
+  raw.kegiatan.forEach((s, i) => {
+    if (typeof s.keterangan === 'object') steps[i]!.remarksSpan = { ref: s.keterangan.sampai, until: resolveStepRef(steps, s.keterangan.sampai) };
   });
   const edges = buildEdges(raw.kegiatan, steps);
   const declared = raw.waktu_total === undefined ? null : { text: raw.waktu_total, duration: parseDuration(raw.waktu_total, work) };
@@ -254,4 +258,23 @@ function mainPathDuration(steps: readonly Step[], edges: readonly Edge[]): Durat
     max += d.max;
   }
   return { min, max };
+}
+
+/**
+ * The Keterangan cells that span rows and can be drawn: from a step to a later one, over steps
+ * without a note of their own and outside any other span. The others print in their own row only
+ * (kegiatan/keterangan reports them).
+ */
+export function remarksSpans(steps: readonly Step[]): Array<{ from: number; to: number }> {
+  const spans: Array<{ from: number; to: number }> = [];
+  let coveredUntil = 0;
+  for (const step of steps) {
+    const until = step.remarksSpan?.until ?? null;
+    if (until === null || until <= step.number || step.number <= coveredUntil) continue;
+    const inside = steps.slice(step.number, until);
+    if (inside.some((s) => s.remarks !== null)) continue;
+    spans.push({ from: step.number, to: until });
+    coveredUntil = until;
+  }
+  return spans;
 }

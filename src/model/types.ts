@@ -77,6 +77,11 @@ export interface Step {
   duration: Duration | null;
   output: string[];
   remarks: string | null;
+  /**
+   * A Keterangan cell spanning several rows (`keterangan: { teks, sampai }`): the reference as written
+   * and the last step it covers, null when it does not resolve. Null for a one-row note.
+   */
+  remarksSpan: { ref: string | number; until: number | null } | null;
   labelYes: string;
   labelNo: string;
   /** Flow keys written on the step that its symbol ignores (e.g. `ya` on a process). */

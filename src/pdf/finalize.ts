@@ -78,8 +78,10 @@ const NODE_ID = /^node\d+$/;
 
 /**
  * Chromium's tagged PDF names table cells after DOM node ids ("node00000939"), which depend on how
- * many nodes the renderer made before (page reuse, concurrency). Renumber them from 1, keeping their
- * order, so the structure tree (IDTree, /Headers) stays valid and the bytes stay the same.
+ * many nodes the renderer made before and in which order (page reuse, concurrency, cells the layout
+ * script moves or copies). Renumber them from 1 in the order they first appear in the file's objects
+ * (the structure tree's order, the same for the same document), so the structure tree (IDTree,
+ * /Headers) stays valid and the bytes stay the same.
  */
 export function renumberStructureIds(doc: PDFDocument): void {
   const found = new Set<string>();
@@ -105,13 +107,46 @@ export function renumberStructureIds(doc: PDFDocument): void {
       }
     }
   };
-  const objects = doc.context.enumerateIndirectObjects().map(([, obj]) => obj);
+  const entries = doc.context.enumerateIndirectObjects();
+  const objects = entries.map(([, obj]) => obj);
   for (const obj of objects) visit(obj, null);
   if (!found.size) return;
+  // Each id is defined by the /ID of one structure element: number the ids in the order of those
+  // elements' object numbers, which follow the structure tree (the raw numbers follow DOM creation).
+  const owner = new Map<string, number>();
+  for (const [ref, obj] of entries) {
+    if (!(obj instanceof PDFDict)) continue;
+    const id = obj.get(PDFName.of('ID'));
+    if (id instanceof PDFString || id instanceof PDFHexString) {
+      const text = id.decodeText();
+      if (NODE_ID.test(text) && !owner.has(text)) owner.set(text, ref.objectNumber);
+    }
+  }
   const width = 8;
-  const sorted = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const firstSeen = [...found];
+  const sorted = [...firstSeen].sort((a, b) => (owner.get(a) ?? Infinity) - (owner.get(b) ?? Infinity) || firstSeen.indexOf(a) - firstSeen.indexOf(b));
   const map = new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(width, '0')}`]));
   for (const obj of objects) visit(obj, (text) => PDFString.of(map.get(text)!));
+  // A name tree's /Names pairs are sorted by key, and /Limits names the first and last: keep it so.
+  for (const obj of objects) {
+    if (!(obj instanceof PDFDict)) continue;
+    const names = obj.get(PDFName.of('Names'));
+    if (!(names instanceof PDFArray) || names.size() % 2 !== 0) continue;
+    const pairs: Array<[PDFObject, PDFObject]> = [];
+    for (let i = 0; i < names.size(); i += 2) pairs.push([names.get(i), names.get(i + 1)]);
+    const key = (o: PDFObject) => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : null);
+    if (!pairs.every(([k]) => key(k) !== null && NODE_ID.test(key(k)!))) continue;
+    pairs.sort((a, b) => (key(a[0])! < key(b[0])! ? -1 : key(a[0])! > key(b[0])! ? 1 : 0));
+    pairs.forEach(([k, v], i) => {
+      names.set(2 * i, k);
+      names.set(2 * i + 1, v);
+    });
+    const limits = obj.get(PDFName.of('Limits'));
+    if (limits instanceof PDFArray && limits.size() === 2 && pairs.length) {
+      limits.set(0, pairs[0]![0]);
+      limits.set(1, pairs[pairs.length - 1]![0]);
+    }
+  }
 }
 
 /** A PDF date in UTC, the form Chromium and pdf-lib write. */
@@ -176,16 +211,38 @@ export function patchChromiumPdf(raw: Uint8Array, meta: PdfMetadata, idSeed: str
   if (!infoObject) return null;
   blankStrings(buf, infoObject.start, infoObject.end);
 
-  // Renumber DOM node ids ("node00000939") in order, at the same width.
+  // Renumber DOM node ids ("node00000939") at the same width, in the order of the structure
+  // elements that define them (/ID), which is the file's order: the raw numbers follow the order in
+  // which Chromium first touched the nodes, which differs between a fresh and a reused page.
   const ids = new Map<string, string>();
   const matches = [...text.matchAll(/\(node(\d+)\)/g)];
-  const distinct = [...new Set(matches.map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b));
+  const definedAt = new Map<string, number>();
+  for (const m of text.matchAll(/\/ID\s*\(node(\d+)\)/g)) if (!definedAt.has(m[1]!)) definedAt.set(m[1]!, m.index!);
+  const firstAt = new Map<string, number>();
+  for (const m of matches) if (!firstAt.has(m[1]!)) firstAt.set(m[1]!, m.index!);
+  const distinct = [...firstAt.keys()].sort((a, b) => (definedAt.get(a) ?? Infinity) - (definedAt.get(b) ?? Infinity) || firstAt.get(a)! - firstAt.get(b)!);
   for (const [i, id] of distinct.entries()) {
     const next = String(i + 1).padStart(id.length, '0');
     if (next.length !== id.length) return null;
     ids.set(id, next);
   }
   for (const m of matches) buf.write(ids.get(m[1]!)!, m.index! + 5, 'latin1');
+  // The IDTree's /Names pairs must stay sorted by key, and /Limits name the first and last: the
+  // renumbered pairs are reordered in place (a permutation of the same tokens, so the same length).
+  const renamed = buf.toString('latin1');
+  for (const m of renamed.matchAll(/\/Limits\s*\[\((node\d+)\)\s*\((node\d+)\)\]\s*\/Names\s*\[([^\]]*)\]/g)) {
+    const body = m[3]!;
+    const pairs = [...body.matchAll(/\((node\d+)\)\s+(\d+ \d+ R)/g)].map((p) => [p[1]!, p[2]!] as const);
+    if (!pairs.length) continue;
+    const sorted = [...pairs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const rebuilt = sorted.map(([k, r]) => `(${k}) ${r}`).join(' ');
+    const trimmed = body.trim();
+    if (rebuilt.length !== trimmed.length) return null;
+    const bodyAt = m.index! + m[0].length - 1 - body.length + body.indexOf(trimmed);
+    buf.write(rebuilt, bodyAt, 'latin1');
+    const limitsAt = m.index! + m[0].indexOf('(' + m[1]!);
+    buf.write(`(${sorted[0]![0]}) (${sorted[sorted.length - 1]![0]})`, limitsAt, 'latin1');
+  }
 
   // The incremental update: our Info dictionary, its xref entry, a trailer with a fixed /ID.
   const date = pdfDate(meta.date);

@@ -94,6 +94,37 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
     });
     source.remove();
 
+    // Keterangan cells spanning rows (rowspan): each page holds the part of the span printed on it,
+    // the first as the original cell, every later one as a copy marked data-remarks-continued.
+    const pageOfStep = new Map<number, number>();
+    slices.forEach((slice, k) => slice.rows.forEach((i) => pageOfStep.set(stepNumbers[i]!, k)));
+    for (const page of pageEls) {
+      for (const cell of Array.from(page.querySelectorAll('td.remarks[rowspan]:not([data-remarks-continued])')) as HTMLElement[]) {
+        const span = Number(cell.getAttribute('rowspan'));
+        if (!(span > 1)) continue;
+        const from = Number(cell.getAttribute('data-remarks-from'));
+        const groups: Array<{ page: number; steps: number[] }> = [];
+        for (let n = from; n < from + span; n++) {
+          const k = pageOfStep.get(n);
+          if (k === undefined) continue;
+          const last = groups[groups.length - 1];
+          if (last && last.page === k) last.steps.push(n);
+          else groups.push({ page: k, steps: [n] });
+        }
+        groups.forEach((g, i) => {
+          if (i === 0) {
+            cell.setAttribute('rowspan', String(g.steps.length));
+            return;
+          }
+          const row = pageEls[g.page]!.querySelector('tbody > tr[data-step="' + g.steps[0] + '"]')!;
+          const copy = cell.cloneNode(true) as HTMLElement;
+          copy.setAttribute('rowspan', String(g.steps.length));
+          copy.setAttribute('data-remarks-continued', 'true');
+          row.appendChild(copy);
+        });
+      }
+    }
+
     // Page numbers and footers on every page (identity page included).
     const all = Array.from(doc.querySelectorAll('section.page')) as HTMLElement[];
     all.forEach((p, i) => {

@@ -2,6 +2,7 @@ import type { Sop, SymbolKind } from '../model/types.js';
 import type { Lang } from '../util/lang.js';
 import type { Paper } from '../config/types.js';
 import { formatDuration } from '../model/duration.js';
+import { remarksSpans } from '../model/build.js';
 import { formatDateId } from '../util/dates.js';
 
 /**
@@ -73,6 +74,10 @@ export interface StepView {
   output: string;
   outputList: string[];
   remarks: string;
+  /** Rows the Keterangan cell spans (1 for a row's own note); 0 when an earlier row's cell covers this one. */
+  remarksRowspan: number;
+  /** Set by the layout script on the cell that continues a span on the next page (always false here). */
+  remarksContinued: boolean;
 }
 
 export interface ApproverView {
@@ -187,6 +192,12 @@ function columnWidths(actorCount: number): ViewModel['widths'] {
 export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
   const actors: ActorView[] = sop.actors.map((a) => ({ id: a.id, name: a.name, index: a.index }));
   const actorIndex = new Map(actors.map((a) => [a.id, a.index]));
+  const spanOf = new Map<number, number>();
+  const covered = new Set<number>();
+  for (const span of remarksSpans(sop.steps)) {
+    spanOf.set(span.from, span.to - span.from + 1);
+    for (let n = span.from + 1; n <= span.to; n++) covered.add(n);
+  }
   const steps: StepView[] = sop.steps.map((s) => {
     const index = s.actorId !== null ? (actorIndex.get(s.actorId) ?? -1) : -1;
     return {
@@ -202,6 +213,8 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
       output: s.output.join(', '),
       outputList: [...s.output],
       remarks: s.remarks?.trim() || '',
+      remarksRowspan: covered.has(s.number) ? 0 : (spanOf.get(s.number) ?? 1),
+      remarksContinued: false,
     };
   });
   const total = sop.totalDuration ? formatDuration(sop.totalDuration, sop.workTime, 'id', sop.totalInDays) : '-';

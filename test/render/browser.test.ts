@@ -35,6 +35,8 @@ interface Geometry {
     symbols: Array<{ step: number; actor: string; kind: string; box: Rect; outline: Pt[] }>;
     /** End capsules of branches that end the procedure (\`tidak: selesai\`), by the decision they end. */
     ends: Array<{ endOf: number; actor: string; text: string; box: Rect; outline: Pt[] }>;
+    /** Keterangan cells: the step whose note it is, rows spanned on this page, a continuation or not. */
+    remarks: Array<{ from: number; rowspan: number; continued: boolean; firstRow: number; text: string; rect: Rect }>;
     connectors: Array<{ letter: string; direction: string; box: Rect; outline: Pt[] }>;
     paths: Array<{ from: number; to: number; label: string | null; opc: string | null; points: Pt[] }>;
     footer: string;
@@ -85,6 +87,7 @@ const COLLECT = `(() => {
       rows: Array.from(page.querySelectorAll('tbody > tr[data-step]')).map((tr) => ({ step: Number(tr.dataset.step), rect: r(tr) })),
       ruleYs: rowEls.flatMap((tr) => [r(tr).top, r(tr).bottom]),
       ruleXs: cellEls.flatMap((th) => [r(th).left, r(th).right]),
+      remarks: Array.from(page.querySelectorAll('table.flow td.remarks')).map((td) => ({ from: Number(td.dataset.remarksFrom), rowspan: td.rowSpan, continued: td.dataset.remarksContinued === 'true', firstRow: Number(td.parentElement.dataset.step), text: td.textContent, rect: r(td) })),
       ends: Array.from(page.querySelectorAll('g.symbol-end-branch')).map((g) => ({ endOf: Number(g.dataset.endOf), actor: g.dataset.actor, text: g.textContent, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
       symbols: Array.from(page.querySelectorAll('g.symbol:not(.symbol-end-branch)')).map((g) => ({ step: Number(g.dataset.step), actor: g.dataset.actor, kind: g.dataset.symbol, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
       connectors: Array.from(page.querySelectorAll('g.connector')).map((g) => ({ letter: g.dataset.opc, direction: g.dataset.direction, box: r(g.querySelector('.shape')), outline: outline(svg, g.querySelector('.shape')) })),
@@ -377,6 +380,32 @@ describe('rendered HTML in Chromium', () => {
     });
   }
 
+  it('prints a Keterangan spanning rows as one cell per page over exactly its rows, across a page break', async () => {
+    // In the sample, step 14 (konsep) notes "Konsep dan paraf berjenjang …" down to step 16 (paraf-kabid).
+    const sample = sampleSops().find((x) => x.slug === 'pelayanan-izin-penelitian')!.sop;
+    expect(sample.steps[13]!.remarksSpan).toEqual({ ref: 'paraf-kabid', until: 16 });
+    const g = await layout(await renderHtml(sample, renderOptions({ paper: 'a4' })));
+    checkLayout(g, 'a4');
+    const text = 'Konsep dan paraf berjenjang diselesaikan paling lama 1 hari kerja';
+    const cells = g.pages.flatMap((p) => p.remarks.filter((c) => c.text === text).map((c) => ({ page: p, cell: c })));
+    // Every row of 14–16 covered once, by a cell on its own page that starts at the span's first row there.
+    const covered: number[] = [];
+    for (const { page, cell } of cells) {
+      const rows = page.rows.filter((rw) => rw.step >= cell.firstRow && rw.step < cell.firstRow + cell.rowspan);
+      expect(rows.length).toBe(cell.rowspan);
+      expect(Math.abs(cell.rect.top - rows[0]!.rect.top)).toBeLessThan(1.5);
+      expect(Math.abs(cell.rect.bottom - rows[rows.length - 1]!.rect.bottom)).toBeLessThan(1.5);
+      expect(cell.continued).toBe(cell.firstRow !== 14);
+      covered.push(...rows.map((rw) => rw.step));
+    }
+    expect(covered).toEqual([14, 15, 16]);
+    // The break in this sample falls inside the span: two cells, the second marked as continued.
+    expect(cells.length).toBe(new Set(cells.map((c) => c.page.page)).size);
+    expect(cells.length, 'the A4 page break of this sample falls inside steps 14–16').toBe(2);
+    // Rows 15 and 16 carry no note of their own.
+    for (const p of g.pages) expect(p.remarks.filter((c) => c.firstRow === 15 || c.firstRow === 16).every((c) => c.text === text)).toBe(true);
+  });
+
   it('fits four signature boxes and a long identity on the one identity sheet', async () => {
     const boxes = ['Dibuat oleh', 'Diperiksa oleh', 'Disetujui oleh', 'Mengetahui'].map(
       (peran, i) => `  - { peran: ${peran}, jabatan: Kepala Bidang Pelayanan Perizinan dan Nonperizinan ${i + 1}, nama: "Nama Pejabat ${i + 1}, S.Sos., M.Si.", nip: "19790412200501100${i}", pangkat: Penata Tingkat I (III/d) }`,
@@ -397,7 +426,7 @@ describe('rendered HTML in Chromium', () => {
         return {
           problems: document.documentElement.getAttribute('data-layout-problems'),
           body: { top: rect(body).top, bottom: rect(body).bottom },
-          boxes: Array.from(id.querySelectorAll('td.signature')).map((td) => ({ left: rect(td).left, bottom: rect(td).bottom, role: td.querySelector('.signature-role')!.textContent })),
+          boxes: Array.from(id.querySelectorAll('div.signature')).map((td) => ({ left: rect(td).left, bottom: rect(td).bottom, role: td.querySelector('.signature-role')!.textContent })),
         };
       });
       expect(r.problems).toBeNull();

@@ -80,9 +80,9 @@ describe('renderHtml', () => {
       'dasar_hukum:',
     ].join('\n'));
     const html = await renderHtml(sopFromText(text), renderOptions());
-    const table = html.slice(html.indexOf('<table class="signatures"'), html.indexOf('</table>', html.indexOf('<table class="signatures"')));
+    const table = html.slice(html.indexOf('<div class="signatures"'), html.indexOf('<footer', html.indexOf('<div class="signatures"')));
     expect(table).toContain('data-signatures="2"');
-    const boxes = table.split('<td class="signature">').slice(1).map((b) => b.replace(/<[^>]+>/g, '|').split('|').map((t) => t.trim()).filter(Boolean));
+    const boxes = table.split('<div class="signature">').slice(1).map((b) => b.replace(/<[^>]+>/g, '|').split('|').map((t) => t.trim()).filter(Boolean));
     expect(boxes).toEqual([
       ['Dibuat oleh', 'Kepala Seksi &lt;Umum&gt;', 'Siti &amp; Rekan', 'Penata (III/c)', 'NIP. 19790412 200501 1 006'],
       ['Mengetahui', 'Sekretaris Daerah', 'Budi'],

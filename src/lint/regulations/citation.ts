@@ -139,8 +139,11 @@ export function regionInText(text: string): Region | null {
 }
 
 function regional(jenis: string, rest: string, implied: RegionLevel | null, enactedWord: string = jenis): JenisMatch {
-  const regionText = rest ? expandRegionText(rest) : null;
   const region = rest ? parseRegion(rest, implied) : null;
+  // A Pergub/Perbup/Perwal bears the region's bare name ("Peraturan Bupati Kebumen"); the level
+  // word after it ("Peraturan Bupati Kabupaten Kebumen") repeats the jenis. A Perda names the level.
+  const levelRepeated = implied !== null && region?.level === implied && REGION_PREFIX.test(normaliseSpaces(rest));
+  const regionText = !rest ? null : levelRepeated ? region!.name : expandRegionText(rest);
   let rank: number;
   if (jenis === 'Peraturan Daerah') rank = region?.level === 'provinsi' ? 6 : 8;
   else if (jenis === 'Peraturan Gubernur') rank = 7;
@@ -221,7 +224,9 @@ function matchRegional(written: string): JenisMatch | null {
 }
 
 function matchJenis(written: string, era: Era): JenisMatch | null {
-  return matchNational(written, era) ?? matchCentral(written, era) ?? matchRegional(written);
+  // "Undang - Undang", "Permenpan - RB": the dash with spaces around it is the same word.
+  const w = written.replace(/\s*-\s*/g, '-');
+  return matchNational(w, era) ?? matchCentral(w, era) ?? matchRegional(w);
 }
 
 /** A did-you-mean for an unknown jenis (not certain enough to fix). */
@@ -256,6 +261,23 @@ function refOf(text: string): CitationRef | null {
   return jenis && c.nomor && c.tahun !== null ? { jenis, nomor: c.nomor, tahun: c.tahun } : null;
 }
 
+/** What introduces an amending regulation: "diubah dengan …", "… dan …", "jo. …" (not "atas", "Penetapan"). */
+const AMENDMENT_JOINT = /(?:\b(?:dengan|oleh|diubah|dan|serta)|\bjo\.?|[,;])\s*$/i;
+
+/**
+ * The regulations an amendment clause names as amending, in order: those a joint introduces, not
+ * those inside an amending regulation's own title ("… tentang Perubahan Kedua atas UU 23/2014 …").
+ */
+function amendingRefs(clause: string): CitationRef[] {
+  const refs: CitationRef[] = [];
+  for (const match of clause.matchAll(REF_RE)) {
+    if (!AMENDMENT_JOINT.test(clause.slice(0, match.index))) continue;
+    const ref = refOf(match[0]);
+    if (ref && !refs.some((r) => refKey(r) === refKey(ref))) refs.push(ref);
+  }
+  return refs;
+}
+
 /** The regulations a title names as amended ("Perubahan atas …") and as amending ("sebagaimana telah diubah …", "jo."). */
 function amendmentsIn(judul: string): { amends: CitationRef | null; amendedBy: CitationRef[] } {
   let amends: CitationRef | null = null;
@@ -264,15 +286,8 @@ function amendmentsIn(judul: string): { amends: CitationRef | null; amendedBy: C
     const first = base[1]!.match(REF_RE)?.[0];
     if (first) amends = refOf(first);
   }
-  const amendedBy: CitationRef[] = [];
   const clause = /sebagaimana\s+(?:telah\s+)?.*?diubah|\bjo\.?\s/i.exec(judul);
-  if (clause) {
-    for (const match of judul.slice(clause.index).match(REF_RE) ?? []) {
-      const ref = refOf(match);
-      if (ref && !amendedBy.some((r) => r.jenis === ref.jenis && r.nomor === ref.nomor && r.tahun === ref.tahun)) amendedBy.push(ref);
-    }
-  }
-  return { amends, amendedBy };
+  return { amends, amendedBy: clause ? amendingRefs(judul.slice(clause.index)) : [] };
 }
 
 /*
@@ -306,16 +321,27 @@ function emptyCitation(text: string): Citation {
 function withoutStrayForm(c: Citation): string {
   const work = normaliseSpaces(c.text);
   if (work !== c.text) c.problems.push({ code: 'spasi' });
-  const punct = /\s*([;.,:]+)$/.exec(work);
+  // "…; dan" ends the last but one item of a list.
+  const punct = /\s*([;.,:]+(?:\s*dan)?)$/i.exec(work);
   if (!punct) return work;
   c.problems.push({ code: 'tanda-baca', written: punct[1]! });
   return work.slice(0, punct.index);
 }
 
-/** A Keputusan, Surat Edaran, Instruksi or standard: only its kind and name are read. */
+/**
+ * A Keputusan, Surat Edaran, Instruksi or standard: its kind, its name and (but for a standard) its
+ * number and year are read; its form is not judged, so problems other than the stray form are not noted.
+ */
 function nonRegulation(c: Citation, work: string, kind: CitationKind): Citation {
   c.kind = kind;
   c.jenisWritten = kind === 'standar' ? (/^\S+(\s+[\d:.-]+)?/.exec(work)?.[0] ?? work) : work.split(/\s+(?:nomor|no\.?)\s/i)[0]!;
+  if (kind === 'standar') return c;
+  const scratch = emptyCitation(work);
+  readNumber(scratch, readYear(scratch, splitAtTentang(scratch, work)).head);
+  readYearInNumber(scratch);
+  c.nomor = scratch.nomor;
+  c.tahun = scratch.tahun;
+  c.yearInNumber = scratch.yearInNumber;
   return c;
 }
 
@@ -336,6 +362,8 @@ function constitution(c: Citation, work: string, written: string): Citation {
 interface HeadAndTitle {
   head: string;
   judul: string | null;
+  /** An amendment clause right after the year of a citation without a title ("… Tahun 2006 sebagaimana telah diubah …"). */
+  tail?: string;
 }
 
 /** Splits at the first "tentang". */
@@ -348,13 +376,16 @@ function splitAtTentang(c: Citation, work: string): HeadAndTitle {
 
 /** Reads "Tahun <yyyy>" off the head; words after it are the title when no "tentang" came. */
 function readYear(c: Citation, { head, judul }: HeadAndTitle): HeadAndTitle {
-  const year = /(?:^|\s)(tahun|thn\.?|th\.?)\s*:?\s*(\d{4})\b/i.exec(head);
+  const year = /(?:^|\s)((?:tahun|thn\.?|th\.?)(?:\s*:)?)\s*(\d{4})\b/i.exec(head);
   if (!year) return { head, judul };
   c.tahun = Number(year[2]);
+  // "Tahun:" and "Tahun :" are noted as written, colon and all.
   if (year[1] !== 'Tahun') c.problems.push({ code: 'kata-tahun', written: year[1]! });
   const after = head.slice(year.index + year[0].length).trim();
   const before = head.slice(0, year.index).trim();
   if (!after || judul !== null) return { head: before, judul };
+  // "Permendagri No. 13 Tahun 2006 sebagaimana telah diubah …": no title, only its amendments.
+  if (/^(?:sebagaimana|yang telah diubah|jo\.?\s)/i.test(after)) return { head: before, judul: null, tail: after };
   // "UU Nomor 23 Tahun 2014 Pemerintahan Daerah": the title without "tentang".
   c.problems.push({ code: 'kata-tentang', written: '' });
   return { head: before, judul: after };
@@ -362,7 +393,7 @@ function readYear(c: Citation, { head, judul }: HeadAndTitle): HeadAndTitle {
 
 /** Reads the number off the head ("Nomor 12", "12/2019", a bare "12" before a year); returns what precedes it. */
 function readNumber(c: Citation, head: string): string {
-  const number = /(?:^|\s)(nomor|nomer|no\.|no)\s*:?\s*(\S+)/i.exec(head);
+  const number = /(?:^|\s)((?:nomor|nomer|no\.|no)(?:\s*:)?)\s*(\S+)/i.exec(head);
   if (number) {
     if (number[1] !== 'Nomor') c.problems.push({ code: 'kata-nomor', written: number[1]! });
     c.nomor = number[2]!.replace(/[,;]+$/, '');
@@ -374,6 +405,13 @@ function readNumber(c: Citation, head: string): string {
     c.tahun = Number(short[3]);
     c.problems.push({ code: 'kata-nomor', written: '' });
     return short[1]!;
+  }
+  // "PMK 190/PMK.05/2012": an alphanumeric number that carries its year, without "Nomor".
+  const code = /^(.*?)\s+((?=\S*[A-Za-z])\S*\d\S*\/\d{4})$/.exec(head);
+  if (code && c.tahun === null) {
+    c.nomor = code[2]!;
+    c.problems.push({ code: 'kata-nomor', written: '' });
+    return code[1]!;
   }
   const bare = /^(.*?)\s+(\d+[A-Za-z]?)$/.exec(head);
   if (bare && c.tahun !== null) {
@@ -388,10 +426,15 @@ function readNumber(c: Citation, head: string): string {
 function readYearInNumber(c: Citation): void {
   if (!c.nomor || c.tahun !== null) return;
   const embedded = /\/(\d{4})$/.exec(c.nomor);
-  if (embedded && /[A-Za-z]/.test(c.nomor)) {
+  if (embedded && yearInNomor(c.nomor, Number(embedded[1]))) {
     c.tahun = Number(embedded[1]);
     c.yearInNumber = true;
   }
+}
+
+/** True when an alphanumeric number ends in the year (PER/21/M.PAN/11/2008, 190/PMK.05/2012). */
+function yearInNomor(nomor: string, tahun: number): boolean {
+  return /[A-Za-z]/.test(nomor) && nomor.endsWith(`/${tahun}`);
 }
 
 /** Drops "Republik Indonesia" after the jenis (not from "… Negara/Nasional Republik Indonesia"). */
@@ -459,13 +502,10 @@ export function parseCitation(input: string): Citation {
   const jo = /\s+jo\.?\s+/i.exec(split.head);
   const joined: CitationRef[] = [];
   if (jo) {
-    for (const match of split.head.slice(jo.index).match(REF_RE) ?? []) {
-      const ref = refOf(match);
-      if (ref) joined.push(ref);
-    }
+    joined.push(...amendingRefs(split.head.slice(jo.index)));
     split.head = split.head.slice(0, jo.index);
   }
-  const { head, judul } = readYear(c, split);
+  const { head, judul, tail } = readYear(c, split);
   const prefix = withoutRepublik(c, readNumber(c, head));
   readYearInNumber(c);
   c.jenisWritten = prefix || null;
@@ -473,9 +513,15 @@ export function parseCitation(input: string): Citation {
   readJenis(c, prefix);
   noteMissingParts(c);
   if (judul !== null) readTitle(c, judul);
-  for (const ref of joined) if (!c.amendedBy.some((r) => refKey(r) === refKey(ref))) c.amendedBy.push(ref);
+  for (const ref of [...joined, ...(tail ? amendingRefs(tail) : [])]) if (!c.amendedBy.some((r) => refKey(r) === refKey(ref))) c.amendedBy.push(ref);
   const jenis = registerJenis(c);
-  if (jenis && c.nomor && c.tahun !== null) c.canonical = buildCitation(jenis, c.nomor, c.tahun, c.judul, c.yearInNumber);
+  if (jenis && c.nomor && c.tahun !== null) {
+    // "UU 8/1974 jo. UU 43/1999 tentang …": the joined regulations stay in the canonical form, written out.
+    const joins = joined.map((r) => ` jo. ${buildCitation(r.jenis, r.nomor, r.tahun, null, yearInNomor(r.nomor, r.tahun))}`).join('');
+    c.canonical = joins
+      ? `${buildCitation(jenis, c.nomor, c.tahun, null, c.yearInNumber)}${joins}${c.judul ? ` tentang ${c.judul}` : ''}`
+      : buildCitation(jenis, c.nomor, c.tahun, c.judul, c.yearInNumber);
+  }
   return c;
 }
 
