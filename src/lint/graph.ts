@@ -99,11 +99,6 @@ export function sinkComponents(graph: FlowGraph, subset: Set<number>): number[][
   });
 }
 
-/** Steps with a branch to the procedure's end (`tidak: selesai`, `ya: selesai`, `lanjut: selesai`). */
-export function endingSteps(sop: Pick<Sop, 'edges'>): number[] {
-  return [...new Set(sop.edges.filter((e) => e.end).map((e) => e.from))];
-}
-
 /** True when the edge names a target (`ya`, `tidak`, `lanjut` written out) that does not resolve. */
 export function isUnresolved(edge: Edge): boolean {
   return edge.to === null && edge.ref !== null && !edge.end;

@@ -76,8 +76,6 @@ export interface StepView {
   remarks: string;
   /** Rows the Keterangan cell spans (1 for a row's own note); 0 when an earlier row's cell covers this one. */
   remarksRowspan: number;
-  /** Set by the layout script on the cell that continues a span on the next page (always false here). */
-  remarksContinued: boolean;
 }
 
 export interface ApproverView {
@@ -214,7 +212,6 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
       outputList: [...s.output],
       remarks: s.remarks?.trim() || '',
       remarksRowspan: covered.has(s.number) ? 0 : (spanOf.get(s.number) ?? 1),
-      remarksContinued: false,
     };
   });
   const total = sop.totalDuration ? formatDuration(sop.totalDuration, sop.workTime, 'id', sop.totalInDays) : '-';
