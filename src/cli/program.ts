@@ -102,6 +102,16 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('-y, --yes', 'do not ask; use defaults for what is not given')
     .action(action(async () => (await import('./commands/new.js')).runNew));
 
+  sub('import')
+    .description('bring existing SOPs in from Word (.docx) and Excel (.xlsx), shapes and all')
+    .argument('[files...]', '.docx/.xlsx files, folders (every such file below) or globs')
+    .option('--out <dir>', "where to write <slug>.sop.yaml (default: the folder of the config's `sumber`, else sops/)")
+    .option('--force', 'overwrite existing files')
+    .option('--dry-run', 'print the YAML instead of writing it')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addHelpText('after', '\nExit codes: 0 every file imported with nothing guessed, 1 a file imported with guesses or failed, 2 usage.\nDocs: docs/import.md')
+    .action(action(async () => (await import('./commands/import.js')).runImport));
+
   sub('init')
     .description('set up a project: sop.config.yaml, sops/, and an example SOP')
     .argument('[dir]', 'the project folder', '.')

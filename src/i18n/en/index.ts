@@ -5,6 +5,7 @@ import preview from './preview.js';
 import register from './register.js';
 import render from './render.js';
 import scaffold from './scaffold.js';
+import importMessages from './import.js';
 
 /** The English catalog: the same ids as the Indonesian one (the type checker holds them in step). */
-export const en: Record<MessageId, string> = { ...core, ...cli, ...preview, ...register, ...render, ...scaffold };
+export const en: Record<MessageId, string> = { ...core, ...cli, ...preview, ...register, ...render, ...scaffold, ...importMessages };

@@ -4,7 +4,8 @@ import preview from './preview.js';
 import register from './register.js';
 import render from './render.js';
 import scaffold from './scaffold.js';
+import importMessages from './import.js';
 
 /** The Indonesian catalog: every message id of the core, the CLI, the register, render and scaffold. */
-export const id = { ...core, ...cli, ...preview, ...register, ...render, ...scaffold };
+export const id = { ...core, ...cli, ...preview, ...register, ...render, ...scaffold, ...importMessages };
 export type MessageId = keyof typeof id;
