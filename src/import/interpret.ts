@@ -599,7 +599,11 @@ function joinValue(before: string | string[] | undefined, items: string[]): stri
   return all.length === 1 ? all[0]! : all;
 }
 
-const BRANCH_REF = /\b(?:kembali|dikembalikan|lanjut|dilanjutkan|menuju|beralih|balik)?\s*ke\s*(?:langkah|kegiatan|no\.?|nomor|nomer|proses|tahap|tahapan|step|butir|poin)?\s*(?:ke\s*|no\.?\s*)?(\d{1,3})\b/i;
+/**
+ * A reference to another step in words: "kembali ke langkah 3", "lanjut ke no. 5", "ke kegiatan
+ * 2". A bare "ke 4" counts only with a verb of going back or on ("triwulan ke 4" is no jump).
+ */
+const BRANCH_REF = /\b(?:(?:kembali|dikembalikan|lanjut|dilanjutkan|menuju|beralih|balik)\s+ke\s*(?:langkah|kegiatan|no\.?|nomor|nomer|proses|tahap|tahapan|step|butir|poin)?|ke\s*(?:langkah|kegiatan|no\.|nomor|nomer|proses|step|butir|poin))\s*(?:ke\s*|no\.?\s*)?(\d{1,3})\b(?!\s*(?:hari|jam|menit|orang|kali|%))/i;
 
 /** Actors, symbols and flow of the read steps; every inference recorded. */
 function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Guess[]): { actors: string[]; steps: ImportedStep[] } {
@@ -611,6 +615,11 @@ function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Gu
   // Columns of the header actors (re-read: the first header decides).
   const steps: ImportedStep[] = [];
   let previousActor = actors[0] ?? '';
+  // A diamond's "Ya"/"Tidak" boxes are often drawn just below it, in the next step's row.
+  pending.forEach((s, i) => {
+    const next = pending[i + 1];
+    if (s.shape?.kind === 'decision' && !s.labels.length && next && next.shape?.kind !== 'decision' && next.labels.length) s.labels.push(...next.labels.splice(0));
+  });
   pending.forEach((s, i) => {
     const path = `kegiatan.${i}`;
     let actor: string | undefined;
@@ -644,12 +653,24 @@ function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Gu
     // Flow from the step's texts: "kembali ke langkah 3".
     const refText = [typeof s.keterangan === 'string' ? s.keterangan : '', ...labelTexts, s.uraian].find((t) => BRANCH_REF.test(t));
     const refNumber = refText ? Number(BRANCH_REF.exec(refText)![1]) : undefined;
-    const target = refNumber !== undefined ? (byNumber.get(refNumber) ?? (refNumber >= 1 && refNumber <= pending.length ? refNumber : undefined)) : undefined;
+    const stepNumber = (n: number) => byNumber.get(n) ?? (n >= 1 && n <= pending.length ? n : undefined);
+    const target = refNumber !== undefined ? stepNumber(refNumber) : undefined;
     if (isDecision) {
       const [yaLabel, tidakLabel] = branchLabels(labelTexts);
       if (yaLabel) step.label_ya = yaLabel;
       if (tidakLabel) step.label_tidak = tidakLabel;
-      if (target !== undefined && target !== i + 2) {
+      const yesRef = labelTexts.find((t) => BRANCH_REF.test(t) && !NEGATIVE.test(t));
+      const yesTarget = yesRef ? stepNumber(Number(BRANCH_REF.exec(yesRef)![1])) : undefined;
+      if (yesTarget !== undefined && yesTarget !== i + 2) {
+        step.ya = yesTarget;
+        guesses.push({ path: `${path}.ya`, note: `dibaca dari teks "${clip(yesRef!)}"` });
+      }
+      const noRef = [typeof s.keterangan === 'string' ? s.keterangan : '', ...labelTexts.filter((t) => NEGATIVE.test(t)), s.uraian].find((t) => BRANCH_REF.test(t));
+      const noTarget = noRef ? stepNumber(Number(BRANCH_REF.exec(noRef)![1])) : undefined;
+      if (noTarget !== undefined && noTarget !== i + 2) {
+        step.tidak = noTarget;
+        guesses.push({ path: `${path}.tidak`, note: `dibaca dari teks "${clip(noRef!)}"` });
+      } else if (target !== undefined && target !== i + 2 && target !== step.ya) {
         step.tidak = target;
         guesses.push({ path: `${path}.tidak`, note: `dibaca dari teks "${clip(refText!)}"` });
       } else if (last) {
@@ -705,17 +726,17 @@ function actorOfColumn(columns: Columns, col: number): string | undefined {
 }
 
 function branchLabels(texts: string[]): [string | undefined, string | undefined] {
-  let ya: string | undefined;
-  let tidak: string | undefined;
+  const own: string[] = [];
   for (const raw of texts) {
     const t = raw.replace(/\n/g, ' ').trim();
-    if (!t || t.length > 40 || BRANCH_REF.test(t) && t.length > 12) continue;
-    if (/^(ya|y|yes)$/i.test(t)) continue; // the default label
-    if (/^(tidak|t|no)$/i.test(t)) continue;
-    if (NEGATIVE.test(t)) tidak ??= t;
-    else ya ??= t;
+    if (!t || t.length > 40 || (BRANCH_REF.test(t) && t.length > 12)) continue;
+    if (/^(ya|y|yes|tidak|t|no)$/i.test(t)) continue; // the default labels
+    own.push(t);
   }
-  return [ya, tidak];
+  // A negative word names the "tidak" branch; otherwise the order drawn: first "ya", then "tidak".
+  const negative = own.find((t) => NEGATIVE.test(t));
+  if (negative) return [own.find((t) => t !== negative), negative];
+  return [own[0], own[1]];
 }
 
 function clip(text: string): string {
