@@ -369,7 +369,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
     if (paras && paras.length) sectionLists[key] = listItems(paras);
   }
 
-  const leftovers = collectLeftovers(doc, consumed);
+  const leftovers = collectLeftovers(doc, consumed).filter((l) => !isFormTitle(l.text) && norm(l.text) !== norm(nama) && norm(l.text) !== norm(`sop ${nama}`));
   return {
     nomor,
     nama,
@@ -809,7 +809,7 @@ function isFormTitle(text: string): boolean {
 }
 
 function looksLikeAgency(text: string): boolean {
-  return /^(pemerintah|dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|kantor|satuan|rumah sakit|bagian|bidang|desa|uptd|puskesmas|jl\.?|jalan)\b/i.test(text.trim());
+  return /^(pemerintah|dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|kantor|satuan|rumah sakit|bagian|bidang|desa|uptd|puskesmas|kementerian|lembaga|direktorat|deputi|biro|pusat|balai|jl\.?|jalan)\b/i.test(text.trim());
 }
 
 function readAgency(lines: Array<{ text: string; from: SourceCell | SourcePara }>, consumed: Set<SourceCell | SourcePara>): ImportedSop['instansi'] {
@@ -832,10 +832,10 @@ function readAgency(lines: Array<{ text: string; from: SourceCell | SourcePara }
       if (telp) out.telepon ??= telp[1]!.trim();
       if (email) out.email ??= email[0];
       if (web && !email?.[0].includes(web[1]!)) out.laman ??= web[1];
-    } else if (/^(dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|kantor|satuan|rumah sakit|desa|uptd|puskesmas)\b/i.test(text)) {
+    } else if (/^(dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|kantor|satuan|rumah sakit|desa|uptd|puskesmas|kementerian|lembaga)\b/i.test(text)) {
       if (!out.nama) out.nama = text;
       else units.push(text);
-    } else if (/^(bagian|bidang|sub ?bagian|seksi|sub ?bidang|unit)\b/i.test(text)) units.push(text);
+    } else if (/^(bagian|bidang|sub ?bagian|seksi|sub ?bidang|unit|direktorat|deputi|biro|pusat|balai)\b/i.test(text)) units.push(text);
     else if (/^(kabupaten|kota|provinsi)\b/i.test(text) && out.nama && !out.pemerintah) out.pemerintah = `Pemerintah ${text}`;
     else hit = false;
     if (hit) used.add(from);
@@ -870,7 +870,13 @@ const ITEM_PREFIX = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–•*▪►●○
  */
 export function listItems(paras: readonly SourcePara[]): string[] {
   const lines: Array<{ text: string; numbered: boolean }> = [];
-  for (const p of paras) for (const line of p.text.split('\n')) if (line.trim()) lines.push({ text: line.trim(), numbered: p.numbered });
+  for (const p of paras) {
+    for (const line of p.text.split('\n')) {
+      // A number or letter alone is a marker typed in a cell of its own (Excel forms do this).
+      if (/^\(?(\d{1,2}|[a-z])[.)]?$/i.test(line.trim())) continue;
+      if (line.trim()) lines.push({ text: line.trim(), numbered: p.numbered });
+    }
+  }
   const marked = lines.some((l) => l.numbered || ITEM_PREFIX.test(l.text));
   const items: string[] = [];
   for (const line of lines) {

@@ -215,7 +215,8 @@ export function expandInputs(args: readonly string[], cwd: string): Array<{ abs:
     seen.add(abs);
     out.push({ abs, exists });
   };
-  const pattern = `**/*{${IMPORT_EXTENSIONS.join(',')}}`;
+  // Old binary files too, so the user is told to save them in the new format.
+  const pattern = `**/*{${[...IMPORT_EXTENSIONS, '.doc', '.xls'].join(',')}}`;
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     if (fs.existsSync(abs)) {
