@@ -4,6 +4,7 @@ import { benchLint, benchColdStart } from './lint.js';
 import { benchRenderHtml } from './render-html.js';
 import { benchPdf, benchPdfMemory } from './pdf.js';
 import { benchPreview } from './preview.js';
+import { benchImport } from './import.js';
 
 console.log('# lint');
 const lint = await benchLint();
@@ -14,6 +15,10 @@ console.log(`  cold \`sop lint <one file>\` ${cold.sopMs.toFixed(0)} ms; bare \`
 console.log('# render html (no browser)');
 const html = await benchRenderHtml(1000);
 console.log(`  1000 SOPs in ${html.seconds.toFixed(2)} s → ${html.perSecond.toFixed(0)} SOPs/s`);
+
+console.log('# import');
+const imported = await benchImport();
+console.log(`  ${imported.count} documents (.docx and .xlsx, LibreOffice-written): ${imported.fullMs.toFixed(0)} ms → ${imported.perSecond.toFixed(0)} documents/s (target ≥ 20/s); unzip + XML parse baseline ${imported.baseMs.toFixed(0)} ms → ${imported.ratio.toFixed(2)}×`);
 
 console.log('# preview');
 const preview = await benchPreview(10);
