@@ -1,5 +1,4 @@
-import { modeline } from '../scaffold/schema-ref.js';
-import { yamlScalar } from '../scaffold/yaml-text.js';
+import { modeline, yamlScalar } from '../util/yaml-text.js';
 import { SECTION_KEYS, type Guess, type ImportedSop, type ImportedStep } from './interpret.js';
 
 export interface WriteOptions {

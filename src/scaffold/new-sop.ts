@@ -1,6 +1,6 @@
 import { formatMinutes, parseDuration } from '../model/duration.js';
 import { modeline } from './schema-ref.js';
-import { withComment, yamlScalar } from './yaml-text.js';
+import { withComment, yamlScalar } from '../util/yaml-text.js';
 
 export interface NewSopInput {
   /** Where the modeline points (see schemaRef). */

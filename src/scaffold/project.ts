@@ -1,6 +1,6 @@
 import { formatSopNumber } from './number.js';
 import { modeline } from './schema-ref.js';
-import { withComment, yamlScalar } from './yaml-text.js';
+import { withComment, yamlScalar } from '../util/yaml-text.js';
 import { SOP_GLOB, SOP_SUFFIX } from '../util/paths.js';
 
 export interface ProjectInput {

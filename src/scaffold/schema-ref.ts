@@ -38,7 +38,4 @@ function relativeRef(fromDir: string, target: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** The modeline itself. */
-export function modeline(ref: string): string {
-  return `# yaml-language-server: $schema=${ref}`;
-}
+export { modeline } from '../util/yaml-text.js';

@@ -9,3 +9,8 @@ export function yamlScalar(value: string): string {
 export function withComment(line: string, comment: string, column = 40): string {
   return `${line.padEnd(Math.max(column, line.length + 1))}# ${comment}`;
 }
+
+/** The editor's schema modeline, first line of every SOP file `sop` writes. */
+export function modeline(ref: string): string {
+  return `# yaml-language-server: $schema=${ref}`;
+}
