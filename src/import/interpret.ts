@@ -290,6 +290,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
 
   // ---- flowchart part
   let columns: Columns | null = null;
+  let secondFlow: string | null = null;
   let lastTable = -1;
   let afterTable = false;
   const numberRowSkip = (row: SourceRow) => isColumnNumberRow(row);
@@ -326,6 +327,13 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
       row.cells.forEach((c) => consumed.add(c));
       continue;
     }
+    // Numbering that starts again at 1 is a second flowchart (another SOP in the same file, or a
+    // copy of this one): only the first is imported, the rest stays in the leftovers.
+    const no = cellAt(row, columns.no);
+    if (steps.length > 1 && steps[0]!.sourceNumber === 1 && no && /^1\s*[.)]?$/.test(no.text.trim()) && cellAt(row, columns.uraian)?.text) {
+      secondFlow = `${doc.format === 'xlsx' ? 'lembar' : 'tabel'} ${row.table}, baris ${row.row}`;
+      break;
+    }
     readStepRow(row, columns, steps, consumed, (total) => (waktuTotal = total));
   }
 
@@ -334,6 +342,8 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
   // ---- actors and steps
   const actorNames = columnsActors(doc, headerAt);
   const result = finishSteps(steps, actorNames, guesses);
+
+  if (secondFlow) guesses.push({ path: 'kegiatan', note: `tabel alur kedua mulai dari nomor 1 (${secondFlow}) tidak diimpor; isinya ada di komentar akhir berkas` });
 
   // ---- identity values
   const nomor = identity.nomor ?? '';
@@ -357,6 +367,14 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
   };
   if (!identity.efektif && identity.pengesahan) guesses.push({ path: 'tanggal.efektif', note: 'dari Tanggal Pengesahan' });
   const disahkan = splitPerson(identity.disahkan ?? '');
+  if (identity.disahkan && !disahkan.nama) {
+    // The name and NIP under the signature, in cells of their own further down or to the side.
+    const block = signatureBlock(doc.items.slice(0, headerAt), consumed);
+    if (block) {
+      Object.assign(disahkan, { nama: block.nama, ...(block.nip ? { nip: block.nip } : {}) });
+      guesses.push({ path: 'disahkan_oleh.nama', note: `dari blok tanda tangan (${block.where})` });
+    }
+  }
   if (!identity.disahkan) guesses.push({ path: 'disahkan_oleh', note: 'pejabat pengesah tidak ditemukan pada dokumen' });
   else if (!disahkan.nama) guesses.push({ path: 'disahkan_oleh.nama', note: 'nama pejabat tidak terbaca dari kolom Disahkan Oleh' });
 
@@ -794,6 +812,31 @@ export function splitPerson(text: string): ImportedPerson {
     if (jabatan) out.jabatan = jabatan.replace(/,\s*$/, '');
   } else out.jabatan = rest.join(' ');
   return out;
+}
+
+/** A "NIP. …" cell not yet read, and the name in the cell above it (same column) or the line before. */
+function signatureBlock(items: readonly SourceItem[], consumed: Set<SourceCell | SourcePara>): { nama: string; nip?: string; where: string } | null {
+  const rows = items.filter((i): i is { kind: 'row'; row: SourceRow } => i.kind === 'row').map((i) => i.row);
+  for (let r = 0; r < rows.length; r++) {
+    for (const cell of rows[r]!.cells) {
+      if (consumed.has(cell)) continue;
+      const lines = cell.text.split('\n');
+      const at = lines.findIndex((l) => /^nip\.?\s*:?\s*[\d\s]{8,}$/i.test(l.trim()));
+      if (at < 0) continue;
+      const nip = splitPerson(lines[at]!).nip;
+      let nama = at > 0 ? lines[at - 1]!.trim() : '';
+      let from: SourceCell | undefined;
+      if (!nama && r > 0) {
+        from = rows[r - 1]!.cells.find((c) => !consumed.has(c) && c.col <= cell.col && c.col + c.span > cell.col && c.text);
+        nama = from?.text.split('\n').pop()?.trim() ?? '';
+      }
+      if (!nama) continue;
+      consumed.add(cell);
+      if (from) consumed.add(from);
+      return { nama, ...(nip ? { nip } : {}), where: `baris ${(from ?? cell).where.row}, kolom ${cell.where.col}` };
+    }
+  }
+  return null;
 }
 
 const JABATAN = /^(kepala|sekretaris|camat|lurah|bupati|wali ?kota|gubernur|direktur|inspektur|plt|plh|kabid|kasubbag|kasi|ketua|asisten|wakil|a\.n\.|an\.)/i;

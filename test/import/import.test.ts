@@ -235,6 +235,22 @@ describe('quirks of hand-made forms', () => {
     expect(sop.kegiatan.map((s) => [s.uraian, s.pelaksana])).toEqual([['Langkah 1', 'Staf'], ['Langkah 2', 'Kasi'], ['Langkah 3', 'Staf'], ['Langkah 4', 'Kasi'], ['Langkah 5', 'Staf']]);
   });
 
+  it('the approver\'s name and NIP in cells of their own below the signature (Excel covers)', async () => {
+    const xlsx = await buildXlsx([{ name: 'COVER', cells: { A1: 'Nomor SOP', B1: '01/2024', A2: 'Disahkan Oleh', B2: 'DIREKTUR KESIAPSIAGAAN', D5: 'Noer Isrodin Muchlisin, S.Pd., M.M.', D6: 'NIP. 197212241998031002', A8: 'No', B8: 'Aktivitas', C8: 'Petugas', D8: 'Waktu', A9: 1, B9: 'Menerima' } }]);
+    const sop = await imported(xlsx, 'x.xlsx');
+    expect(sop.disahkan_oleh).toEqual({ jabatan: 'DIREKTUR KESIAPSIAGAAN', nama: 'Noer Isrodin Muchlisin, S.Pd., M.M.', nip: '19721224 199803 1 002' });
+    expect(sop.guesses).toContainEqual({ path: 'disahkan_oleh.nama', note: 'dari blok tanda tangan (baris 5, kolom 4)' });
+  });
+
+  it('a second flowchart numbered from 1 again is not appended: noted, its text kept', async () => {
+    const rows = (n: number): DocxRow[] => [1, 2].map((k) => ({ cells: [{ paras: [String(k)] }, { paras: [`Langkah ${n}.${k}`] }, { paras: [{ shapes: [{ prst: 'flowChartProcess' }] }] }, {}, {}, {}, {}, {}, {}] }));
+    const doc = await buildDocx([IDENT, { table: { grid: GRID3, rows: [...header(['Staf', 'Kasi', 'Camat']), ...rows(1)] } }, { table: { grid: GRID3, rows: [...header(['Staf', 'Kasi', 'Camat']), ...rows(2)] } }]);
+    const sop = await imported(doc);
+    expect(sop.kegiatan.map((s) => s.uraian)).toEqual(['Langkah 1.1', 'Langkah 1.2']);
+    expect(sop.guesses).toContainEqual({ path: 'kegiatan', note: 'tabel alur kedua mulai dari nomor 1 (tabel 3, baris 3) tidak diimpor; isinya ada di komentar akhir berkas' });
+    expect(sop.leftovers.map((l) => l.text)).toContain('Langkah 2.1');
+  });
+
   it('text that fits no field is kept with where it was', async () => {
     const doc = await buildDocx([IDENT, { table: { grid: [4500, 4500], rows: [{ cells: [{ paras: ['Catatan penting'] }, { paras: ['Lain-lain'] }] }] } }, { table: { grid: GRID3, rows: [...header(['Staf', 'Kasi', 'Camat']), { cells: [{ paras: ['1'] }, { paras: ['A'] }, { paras: [{ shapes: [{ prst: 'ellipse' }] }] }, {}, {}, {}, {}, {}, {}] }] } }]);
     const sop = await imported(doc);
