@@ -323,3 +323,20 @@ describe('bad input: one clear failure, never a throw', () => {
     expect(parse(yaml).nomor).toBe('<script>alert(1)</script>');
   });
 });
+
+describe('damaged documents never throw', () => {
+  it('a .docx and an .xlsx with random bytes overwritten: a result or a failure, every time', async () => {
+    const fc = await import('fast-check');
+    const sources = ['surat-masuk.docx', 'surat-masuk.xlsx'].map((f) => ({ name: f, bytes: fs.readFileSync(path.join(LO, f)) }));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (which, edits) => {
+        const { name, bytes } = sources[which]!;
+        const copy = Buffer.from(bytes);
+        for (const [at, value] of edits) copy[at % copy.length] = value;
+        const result = await importDocument(copy, name);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
