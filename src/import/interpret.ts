@@ -341,7 +341,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
 
   // ---- actors and steps
   const actorNames = columnsActors(doc, headerAt);
-  const result = finishSteps(steps, actorNames, guesses);
+  const result = finishSteps(steps, actorNames, guesses, flowTargets(steps, doc));
 
   if (secondFlow) guesses.push({ path: 'kegiatan', note: `tabel alur kedua mulai dari nomor 1 (${secondFlow}) tidak diimpor; isinya ada di komentar akhir berkas` });
 
@@ -624,7 +624,42 @@ function joinValue(before: string | string[] | undefined, items: string[]): stri
 const BRANCH_REF = /\b(?:(?:kembali|dikembalikan|lanjut|dilanjutkan|menuju|beralih|balik)\s+ke\s*(?:langkah|kegiatan|no\.?|nomor|nomer|proses|tahap|tahapan|step|butir|poin)?|ke\s*(?:langkah|kegiatan|no\.|nomor|nomer|proses|step|butir|poin))\s*(?:ke\s*|no\.?\s*)?(\d{1,3})\b(?!\s*(?:hari|jam|menit|orang|kali|%))/i;
 
 /** Actors, symbols and flow of the read steps; every inference recorded. */
-function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Guess[]): { actors: string[]; steps: ImportedStep[] } {
+/**
+ * Where each step's glued arrows lead (0-based step indexes), through the shapes in between that
+ * are no steps (an off-page connector, a text box): Excel records both ends of a connector.
+ */
+function flowTargets(pending: PendingStep[], doc: SourceDoc): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (!doc.links?.length) return out;
+  const stepOf = new Map<string, number>();
+  pending.forEach((s, i) => {
+    if (s.shape?.id) stepOf.set(s.shape.id, i);
+  });
+  const next = new Map<string, string[]>();
+  for (const link of doc.links) next.set(link.from, [...(next.get(link.from) ?? []), link.to]);
+  pending.forEach((s, i) => {
+    if (!s.shape?.id) return;
+    const found: number[] = [];
+    const seen = new Set<string>([s.shape.id]);
+    let frontier = next.get(s.shape.id) ?? [];
+    for (let depth = 0; depth < 6 && frontier.length; depth++) {
+      const after: string[] = [];
+      for (const id of frontier) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const step = stepOf.get(id);
+        if (step !== undefined) {
+          if (!found.includes(step)) found.push(step);
+        } else after.push(...(next.get(id) ?? []));
+      }
+      frontier = after;
+    }
+    if (found.length) out.set(i, found);
+  });
+  return out;
+}
+
+function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Guess[], arrows: Map<number, number[]> = new Map()): { actors: string[]; steps: ImportedStep[] } {
   const actors = headerActors.filter(Boolean).map((a) => a.replace(/\s+/g, ' '));
   const byNumber = new Map<number, number>();
   pending.forEach((s, i) => {
@@ -688,6 +723,9 @@ function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Gu
       if (noTarget !== undefined && noTarget !== i + 2) {
         step.tidak = noTarget;
         guesses.push({ path: `${path}.tidak`, note: `dibaca dari teks "${clip(noRef!)}"` });
+      } else if ((arrows.get(i) ?? []).filter((t) => t !== i + 1).length === 1 && target === undefined) {
+        // Read from the drawing: the one arrow that does not go to the next step.
+        step.tidak = arrows.get(i)!.find((t) => t !== i + 1)! + 1;
       } else if (target !== undefined && target !== i + 2 && target !== step.ya) {
         step.tidak = target;
         guesses.push({ path: `${path}.tidak`, note: `dibaca dari teks "${clip(refText!)}"` });
@@ -698,6 +736,9 @@ function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Gu
         step.tidak = i > 0 ? i : 'selesai';
         guesses.push({ path: `${path}.tidak`, note: i > 0 ? 'tujuan cabang tidak tertulis; diarahkan ke langkah sebelumnya' : 'tujuan cabang tidak tertulis' });
       }
+    } else if (target === undefined && !last && arrows.has(i) && !arrows.get(i)!.includes(i + 1) && step.simbol !== 'selesai') {
+      // A glued arrow that goes elsewhere than the next step.
+      step.lanjut = arrows.get(i)![0]! + 1;
     } else if (target !== undefined && target !== i + 2 && !last) {
       step.lanjut = target;
       guesses.push({ path: `${path}.lanjut`, note: `dibaca dari teks "${clip(refText!)}"` });

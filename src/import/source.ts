@@ -17,6 +17,14 @@ export interface SourceShape {
   col: number;
   /** How the column was found: the cell it is in, or its offset against the grid widths. */
   placed: 'cell' | 'offset';
+  /** The drawing's own id of the shape ("<sheet>:<id>"), where connectors can refer to it. */
+  id?: string;
+}
+
+/** A connector glued at both ends (Excel's a:stCxn / a:endCxn): an arrow from one shape to another. */
+export interface SourceLink {
+  from: string;
+  to: string;
 }
 
 export interface SourcePara {
@@ -58,6 +66,8 @@ export interface SourceDoc {
   items: SourceItem[];
   /** Shapes found outside any table (not placed on a grid). */
   looseShapes: number;
+  /** Arrows whose ends are glued to shapes, where the format records them. */
+  links?: SourceLink[];
 }
 
 /** A preset geometry name (DrawingML) to a symbol kind. */

@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import type { ZipArchive } from './zip.js';
 import { attr, child, children, find, findAll, parseXml, textOf, type XNode } from './xml.js';
-import { clean, kindOfPreset, type SourceCell, type SourceDoc, type SourceItem, type SourceRow, type SourceShape } from './source.js';
+import { clean, kindOfPreset, type SourceCell, type SourceDoc, type SourceItem, type SourceLink, type SourceRow, type SourceShape } from './source.js';
 
 export class NoWorkbookPart extends Error {}
 
@@ -21,6 +21,7 @@ export async function readXlsx(zip: ZipArchive): Promise<SourceDoc> {
   const dateStyles = await dateStyleIndexes(zip, rels);
   const date1904 = attr(find(workbook, 'workbookPr'), 'date1904') === '1' || attr(find(workbook, 'workbookPr'), 'date1904') === 'true';
   const items: SourceItem[] = [];
+  const links: SourceLink[] = [];
   let table = 0;
   for (const sheet of findAll(workbook, 'sheet')) {
     if (attr(sheet, 'state') === 'hidden' || attr(sheet, 'state') === 'veryHidden') continue;
@@ -38,8 +39,15 @@ export async function readXlsx(zip: ZipArchive): Promise<SourceDoc> {
       if (drawingData) drawings.push(parseXml(drawingData.toString('utf8'), drawingPath!));
     }
     items.push(...sheetRows(table, sheetXml, drawings, strings, dateStyles, date1904));
+    for (const drawing of drawings) {
+      for (const cxn of findAll(drawing, 'xdr:cxnSp')) {
+        const from = attr(find(cxn, 'a:stCxn'), 'id');
+        const to = attr(find(cxn, 'a:endCxn'), 'id');
+        if (from && to) links.push({ from: `${table}:${from}`, to: `${table}:${to}` });
+      }
+    }
   }
-  return { format: 'xlsx', items, looseShapes: 0 };
+  return { format: 'xlsx', items, looseShapes: 0, links };
 }
 
 async function relationships(zip: ZipArchive, part: string): Promise<Map<string, string>> {
@@ -160,7 +168,7 @@ function sheetRows(table: number, sheet: XNode, drawings: XNode[], strings: stri
   for (const drawing of drawings) {
     const root = drawing.kids.find((k) => k.tag.endsWith('wsDr')) ?? drawing;
     for (const anchor of root.kids.filter((k) => /(twoCellAnchor|oneCellAnchor|absoluteAnchor)$/.test(k.tag))) {
-      for (const placed of anchorShapes(anchor, widthOf, heightOf)) {
+      for (const placed of anchorShapes(table, anchor, widthOf, heightOf)) {
         let key = `${placed.row}:${placed.col}`;
         key = cover.get(key) ?? key;
         const [row, col] = key.split(':').map(Number) as [number, number];
@@ -201,7 +209,7 @@ interface Placed {
   shape: Omit<SourceShape, 'col'>;
 }
 
-function anchorShapes(anchor: XNode, widthOf: (c: number) => number, heightOf: (r: number) => number): Placed[] {
+function anchorShapes(table: number, anchor: XNode, widthOf: (c: number) => number, heightOf: (r: number) => number): Placed[] {
   const from = position(child(anchor, 'xdr:from'));
   const to = position(child(anchor, 'xdr:to'));
   const ext = child(anchor, 'xdr:ext');
@@ -228,7 +236,8 @@ function anchorShapes(anchor: XNode, widthOf: (c: number) => number, heightOf: (
         const isTextBox = attr(find(k, 'xdr:cNvSpPr'), 'txBox') === '1';
         const body = child(k, 'xdr:txBody');
         const text = body ? children(body, 'a:p').map((p) => clean(findAll(p, 'a:t').map(textOf).join(''))).filter(Boolean).join('\n') : '';
-        out.push({ ...at, shape: { kind: kindOfPreset(prst, isTextBox), geometry: prst, text, placed: 'offset' } });
+        const id = attr(find(k, 'xdr:cNvPr'), 'id');
+        out.push({ ...at, shape: { kind: kindOfPreset(prst, isTextBox), geometry: prst, text, placed: 'offset', ...(id ? { id: `${table}:${id}` } : {}) } });
       } else if (k.tag === 'xdr:cxnSp') {
         out.push({ ...at, shape: { kind: 'line', geometry: attr(find(k, 'a:prstGeom'), 'prst') ?? 'line', text: '', placed: 'offset' } });
       } else if (k.tag === 'xdr:grpSp') visit(k);

@@ -288,6 +288,47 @@ describe('quirks of hand-made forms', () => {
   });
 });
 
+describe('arrows glued to shapes (Excel records both ends of a connector)', () => {
+  it('give a decision\'s other branch, through an off-page connector, with nothing guessed', async () => {
+    const JSZip = (await import('jszip')).default;
+    const cells = { A1: 'No', B1: 'Kegiatan', C1: 'Staf', D1: 'Kasi', E1: 'Waktu', A2: 1, B2: 'Menerima', A3: 2, B3: 'Memeriksa', A4: 3, B4: 'Menelaah', A5: 4, B5: 'Mengarsipkan' };
+    const built = await buildXlsx([
+      {
+        name: 'SOP',
+        cells,
+        shapes: [
+          { prst: 'flowChartTerminator', from: { col: 2, row: 1 } }, // step 1
+          { prst: 'flowChartDecision', from: { col: 3, row: 2 } }, // step 2
+          { prst: 'flowChartProcess', from: { col: 2, row: 3 } }, // step 3
+          { prst: 'flowChartTerminator', from: { col: 3, row: 4 } }, // step 4
+          { prst: 'flowChartOffpageConnector', from: { col: 4, row: 2 } },
+          { prst: 'bentConnector3', connector: true, from: { col: 3, row: 2 }, to: { col: 4, row: 2 } }, // 2 → off-page
+          { prst: 'bentConnector3', connector: true, from: { col: 4, row: 2 }, to: { col: 2, row: 1 } }, // off-page → 1
+          { prst: 'bentConnector3', connector: true, from: { col: 3, row: 2 }, to: { col: 2, row: 3 } }, // 2 → 3
+          { prst: 'bentConnector3', connector: true, from: { col: 2, row: 3 }, to: { col: 3, row: 4 } }, // 3 → 4
+        ],
+      },
+    ]);
+    // Glue each connector to its shapes, by the ids the builder gave them (in drawing order).
+    const zip = await JSZip.loadAsync(built);
+    let xml = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    const ids = [...xml.matchAll(/<xdr:cNvPr id="(\d+)"/g)].map((m) => m[1]!);
+    const ends: Array<[number, number]> = [[1, 4], [4, 0], [1, 2], [2, 3]];
+    let k = 0;
+    xml = xml.replace(/<xdr:cNvCxnSpPr\/>/g, () => {
+      const [a, b] = ends[k++]!;
+      return `<xdr:cNvCxnSpPr><a:stCxn id="${ids[a]}" idx="2"/><a:endCxn id="${ids[b]}" idx="0"/></xdr:cNvCxnSpPr>`;
+    });
+    expect(k).toBe(4);
+    zip.file('xl/drawings/drawing1.xml', xml);
+    const sop = await imported(await zip.generateAsync({ type: 'nodebuffer' }), 'x.xlsx');
+    expect(importedSymbols(sop)).toEqual(['mulai', 'keputusan', 'proses', 'selesai']);
+    expect(sop.kegiatan[1]!.tidak).toBe(1);
+    expect(sop.kegiatan.map((s) => s.lanjut)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(sop.guesses.filter((g) => g.path.startsWith('kegiatan'))).toEqual([]);
+  });
+});
+
 describe('bad input: one clear failure, never a throw', () => {
   const failure = async (bytes: Buffer, name = 'x.docx', limits = DEFAULT_ZIP_LIMITS) => {
     const result = await importDocument(bytes, name, limits);
