@@ -1,5 +1,5 @@
 import type { ZipArchive } from './zip.js';
-import { attr, child, children, find, findAll, local, parseXml, type XNode } from './xml.js';
+import { attr, child, children, find, findAll, parseXml, type XNode } from './xml.js';
 import { clean, kindOfPreset, kindOfVml, type SourceCell, type SourceDoc, type SourceItem, type SourcePara, type SourceRow, type SourceShape } from './source.js';
 
 const EMU_PER_TWIP = 635;
@@ -370,4 +370,3 @@ function placeShape(shape: RawShape, col: number, span: number, grid: number[], 
   return { ...base, col: placed, placed: placed === col ? 'cell' : 'offset' };
 }
 
-export { local };

@@ -18,7 +18,6 @@ export type ImportFailure =
 export type ImportResult = { ok: true; sop: ImportedSop; source: SourceDoc } | { ok: false; failure: ImportFailure };
 
 export const IMPORT_EXTENSIONS = ['.docx', '.docm', '.dotx', '.xlsx', '.xlsm', '.xltx'] as const;
-const LEGACY = ['.doc', '.xls', '.dot', '.xlt', '.rtf', '.odt', '.ods'];
 
 /**
  * Reads one Office document (its bytes and its name) and interprets it as an SOP. Never throws
@@ -27,10 +26,8 @@ const LEGACY = ['.doc', '.xls', '.dot', '.xlt', '.rtf', '.odt', '.ods'];
 export async function importDocument(bytes: Buffer, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ImportResult> {
   const ext = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
   const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  if (LEGACY.includes(ext) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    // An OLE file is named for what it is below; an ODF or RTF file gets the same advice.
-    if (ext === '.odt' || ext === '.ods' || ext === '.rtf') return { ok: false, failure: { kind: 'unsupported', extension: ext } };
-  }
+  // RTF is no zip; an OLE file (.doc/.xls) and an ODF zip are named for what they are below.
+  if (ext === '.rtf') return { ok: false, failure: { kind: 'unsupported', extension: ext } };
   let zip;
   try {
     zip = await openZip(bytes, limits);

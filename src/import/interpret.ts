@@ -32,8 +32,6 @@ export interface ImportedStep {
   waktu?: string;
   output?: string | string[];
   keterangan?: string | { teks: string; sampai: number };
-  /** The number the source printed in its No column, when it had one. */
-  sourceNumber?: number;
 }
 
 export interface Guess {
@@ -163,13 +161,14 @@ interface PendingStep extends ImportedStep {
   columnActor?: string;
   /** The actor written out in a single Pelaksana column. */
   actorName?: string;
+  /** The number the source printed in its No column, when it had one. */
+  sourceNumber?: number;
 }
 
 export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
   const consumed = new Set<SourceCell | SourcePara>();
   const guesses: Guess[] = [];
   const identity: Partial<Record<IdentityKey, string>> = {};
-  const identityWhere: Partial<Record<IdentityKey, SourceCell>> = {};
   const sections: Partial<Record<SectionKey, SourcePara[]>> = {};
   const agencyLines: Array<{ text: string; from: SourceCell | SourcePara }> = [];
   const titleLines: SourcePara[] = [];
@@ -252,10 +251,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
             }
           }
         }
-        if (value) {
-          identity[label.key] ??= value;
-          identityWhere[label.key] ??= valueCell ?? cell;
-        }
+        if (value) identity[label.key] ??= value;
         continue;
       }
       // Section headings (possibly followed by their content in the same cell), or content
@@ -290,10 +286,11 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
 
   // ---- flowchart part
   let columns: Columns | null = null;
+  /** The actor names of the first header (later headers repeat them). */
+  let headerActors: string[] | null = null;
   let secondFlow: string | null = null;
   let lastTable = -1;
   let afterTable = false;
-  const numberRowSkip = (row: SourceRow) => isColumnNumberRow(row);
   for (let i = headerAt; i < doc.items.length; i++) {
     const item = doc.items[i]!;
     if (item.kind === 'para') {
@@ -306,6 +303,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
       const read = readHeader(doc.items, i);
       // A header repeated on the next page of the same table changes nothing.
       if (!columns || read.columns.headerTexts !== columns.headerTexts || row.table !== lastTable) columns = read.columns;
+      headerActors ??= read.columns.actors.map((a) => a.name);
       for (const cell of read.cells) consumed.add(cell);
       i = read.end - 1;
       lastTable = row.table;
@@ -323,7 +321,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
       afterTable = false;
     }
     if (afterTable) continue;
-    if (numberRowSkip(row)) {
+    if (isColumnNumberRow(row)) {
       row.cells.forEach((c) => consumed.add(c));
       continue;
     }
@@ -340,8 +338,7 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
   if (!steps.length) throw new NoSopTable();
 
   // ---- actors and steps
-  const actorNames = columnsActors(doc, headerAt);
-  const result = finishSteps(steps, actorNames, guesses, flowTargets(steps, doc));
+  const result = finishSteps(steps, headerActors ?? [], guesses, flowTargets(steps, doc));
 
   if (secondFlow) guesses.push({ path: 'kegiatan', note: `tabel alur kedua mulai dari nomor 1 (${secondFlow}) tidak diimpor; isinya ada di komentar akhir berkas` });
 
@@ -403,11 +400,6 @@ export function interpret(doc: SourceDoc, fileStem: string): ImportedSop {
     found: { steps: result.steps.length, actors: result.actors.length, decisions: result.steps.filter((s) => s.tidak !== undefined).length, shapes },
   };
 
-  // Actor names of the first header (later headers repeat them).
-  function columnsActors(d: SourceDoc, at: number): string[] {
-    const read = readHeader(d.items, at);
-    return read.columns.actors.map((a) => a.name);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,7 +422,7 @@ function readHeader(items: readonly SourceItem[], start: number): { columns: Col
   for (let j = start + 1; j < items.length && rows.length < 4; j++) {
     const item = items[j]!;
     if (item.kind !== 'row' || item.row.table !== first.table) break;
-    if (isColumnNumberRow(item.row) || rowLooksLikeStep(item.row, rows)) break;
+    if (isColumnNumberRow(item.row) || rowLooksLikeStep(item.row)) break;
     rows.push(item.row);
   }
   const columns: Columns = { actors: [], gridSize: first.grid.length, headerTexts: '' };
@@ -492,9 +484,9 @@ function isColumnNumberRow(row: SourceRow): boolean {
   return n.every((v, i) => i === 0 || v > n[i - 1]!) && n[0]! <= 2;
 }
 
-function rowLooksLikeStep(row: SourceRow, headerRows: SourceRow[]): boolean {
+function rowLooksLikeStep(row: SourceRow): boolean {
   const first = row.cells[0];
-  if (first && /^\d{1,3}\.?$/.test(first.text.trim()) && headerRows.length >= 1) return true;
+  if (first && /^\d{1,3}\.?$/.test(first.text.trim())) return true;
   return row.shapes.some((s) => s.kind !== 'line' && s.kind !== 'textbox');
 }
 
@@ -747,7 +739,6 @@ function finishSteps(pending: PendingStep[], headerActors: string[], guesses: Gu
     if (s.waktu !== undefined) step.waktu = s.waktu;
     if (s.output !== undefined) step.output = s.output;
     if (s.keterangan !== undefined) step.keterangan = s.keterangan;
-    if (s.sourceNumber !== undefined) step.sourceNumber = s.sourceNumber;
     steps.push(step);
   });
   // Keterangan cells merged over several steps: one cell spanning them.
@@ -1007,10 +998,6 @@ function collectLeftovers(doc: SourceDoc, consumed: Set<SourceCell | SourcePara>
     for (const cell of item.row.cells) {
       if (consumed.has(cell) || !cell.text || /^[:\s]+$/.test(cell.text)) continue;
       out.push({ where: `${label} ${cell.where.table}, baris ${cell.where.row}, kolom ${cell.where.col}`, text: cell.text });
-    }
-    for (const shape of item.row.shapes) {
-      if (shape.kind === 'textbox' || !shape.text) continue;
-      // A symbol's own text usually repeats the step; a connector's letter is the renderer's job.
     }
   }
   return out;

@@ -74,7 +74,7 @@ export interface SourceDoc {
 export function kindOfPreset(prst: string, isTextBox = false): ShapeKind {
   const p = prst.toLowerCase();
   if (isTextBox) return 'textbox';
-  if (/^flowchart(terminator|alternateprocess)$/.test(p) || p === 'roundrect' || p === 'ellipse' || p === 'flowchartconnector_terminal') return 'terminator';
+  if (/^flowchart(terminator|alternateprocess)$/.test(p) || p === 'roundrect' || p === 'ellipse') return 'terminator';
   if (p === 'flowchartprocess' || p === 'rect' || p === 'flowchartpredefinedprocess' || p === 'flowchartdocument' || p === 'flowchartmanualoperation') return 'process';
   if (p === 'flowchartdecision' || p === 'diamond') return 'decision';
   if (p === 'flowchartoffpageconnector' || p === 'homeplate') return 'offpage';

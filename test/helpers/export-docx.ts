@@ -52,9 +52,9 @@ export function actorsOf(data: SampleData): { names: string[]; nameOf: (ref: str
   };
 }
 
-/** The symbol each step has by the format's rules (first mulai, last selesai, `tidak` keputusan). */
-export function symbolsOf(data: SampleData): string[] {
-  return data.kegiatan.map((s, i) => s.simbol ?? (s.tidak !== undefined ? 'keputusan' : i === 0 ? 'mulai' : i === data.kegiatan.length - 1 ? 'selesai' : 'proses'));
+/** The symbol each step has by the format's rules (first mulai, last selesai, `tidak` keputusan): of a sample's steps or an import's. */
+export function symbolsOf(steps: ReadonlyArray<{ simbol?: string; tidak?: unknown }>): string[] {
+  return steps.map((s, i) => s.simbol ?? (s.tidak !== undefined ? 'keputusan' : i === 0 ? 'mulai' : i === steps.length - 1 ? 'selesai' : 'proses'));
 }
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -129,7 +129,7 @@ export async function exportSampleDocx(data: SampleData): Promise<Buffer> {
     { vMerge: 'continue' },
   ];
   const numbers: DocxCell[] = Array.from({ length: n + 6 }, (_, i) => ({ paras: [String(i + 1)] }));
-  const symbols = symbolsOf(data);
+  const symbols = symbolsOf(data.kegiatan);
   const indexOf = (ref: string | number) => (typeof ref === 'number' ? ref - 1 : data.kegiatan.findIndex((s) => s.id === ref));
   /** Rows a spanning Keterangan covers after its first: their cell continues the merge. */
   const continued = new Set<number>();

@@ -16,11 +16,9 @@ import { sourceFolder } from './new.js';
 import { lintLoaded, wordResults } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
 import { loadRegister } from '../../lint/regulations/load.js';
+import { lintOptionsFor, reportContextFor } from '../lint-setup.js';
 import { loadSop } from '../../model/load.js';
-import { nodeFileView } from '../../model/project.js';
 import { loadReporter } from '../../report/index.js';
-import { DOCS_BASE_URL } from '../../report/types.js';
-import { version } from '../version.js';
 import type { Lang } from '../../util/lang.js';
 import type { WordedFile } from '../../util/diagnostic.js';
 
@@ -84,16 +82,7 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
     const linted = outcomes.filter((o) => o.diagnostics?.length).map((o) => ({ file: o.output!, diagnostics: o.diagnostics! }));
     if (linted.length) {
       io.stdout(`\n${say(lang, 'importLintHeading')}\n`);
-      io.stdout(
-        reporter(linted, {
-          lang,
-          color: context.color,
-          rules: new Map(rules.map((r) => [r.meta.id, r.meta])),
-          toolVersion: version,
-          docsBaseUrl: DOCS_BASE_URL,
-          cwd: io.cwd,
-        }),
-      );
+      io.stdout(reporter(linted, reportContextFor(context, io, context.color)));
     }
     const ok = outcomes.filter((o) => o.sop).length;
     const guessed = outcomes.filter((o) => o.sop?.guesses.length).length;
@@ -142,14 +131,7 @@ async function lintOutcomes(outcomes: FileOutcome[], context: RunContext, io: Io
   const register = loadRegister(context.config, io.cwd);
   if (register.problems.length) return;
   const loaded = withText.map((o) => loadSop({ path: o.output, absPath: path.resolve(io.cwd, o.output), text: o.text }, context.config));
-  const results = lintLoaded(loaded, {
-    config: context.config,
-    rules,
-    register: register.register,
-    today: io.today(),
-    configParsed: context.configParsed,
-    files: nodeFileView(context.config),
-  });
+  const results = lintLoaded(loaded, lintOptionsFor(context, io, register.register));
   const worded = wordResults(results, rules, context.lang);
   worded.forEach((w, i) => {
     withText[i]!.diagnostics = w.diagnostics;

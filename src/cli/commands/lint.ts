@@ -4,22 +4,20 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import { loadFiles, type RunContext } from '../context.js';
+import { lintOptionsFor, reportContextFor } from '../lint-setup.js';
 import { lintLoaded, wordResults, type FileResult } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
 import { loadRegister } from '../../lint/regulations/load.js';
 import { applyEdits, encodingFix, selectFixes } from '../../lint/fix.js';
 import { loadSop } from '../../model/load.js';
-import { nodeFileView } from '../../model/project.js';
 import { locateProblems } from '../../model/locate.js';
 import { loadReporter, type ReporterName } from '../../report/index.js';
-import { DOCS_BASE_URL } from '../../report/types.js';
 import type { ParsedSource } from '../../model/parse.js';
 import type { RawProblem } from '../../util/diagnostic.js';
 import { phrase } from '../../util/message.js';
 import { unifiedDiff } from '../diff.js';
 import { say, wordFiles } from '../../i18n/messages.js';
 import { closest } from '../../util/strings.js';
-import { version } from '../version.js';
 import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../util/errors.js';
 
 export interface LintOptions extends GlobalOptions {
@@ -34,14 +32,7 @@ export interface LintOptions extends GlobalOptions {
 export async function runLint(args: string[], options: LintOptions, io: Io, context: RunContext): Promise<number> {
   const lang = context.lang;
   const reporter = await loadReporter(options.format);
-  const reportContext = {
-    lang: context.lang,
-    color: context.color && !options.outputFile && options.format === 'stylish',
-    rules: new Map(rules.map((r) => [r.meta.id, r.meta])),
-    toolVersion: version,
-    docsBaseUrl: DOCS_BASE_URL,
-    cwd: io.cwd,
-  };
+  const reportContext = reportContextFor(context, io, context.color && !options.outputFile && options.format === 'stylish');
   const configProblems = context.configProblems ?? unknownRulesInConfig(context);
   if (configProblems) {
     const { parsed, problems } = configProblems;
@@ -54,9 +45,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io, cont
     io.stderr(reporter(wordFiles(register.problems, lang), reportContext));
     return EXIT_FATAL;
   }
-  // The logo rule sees the real files through this view (rules themselves never touch the file system).
-  const files = nodeFileView(context.config);
-  const lintOptions = { config: context.config, rules, register: register.register, today: io.today(), configParsed: context.configParsed, files };
+  const lintOptions = lintOptionsFor(context, io, register.register);
 
   let results = lintLoaded(loadFiles(args, context, io), lintOptions).map(withEncodingFix);
 
