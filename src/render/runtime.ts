@@ -156,8 +156,51 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       const band = page.querySelector('tr.band');
       const bb = page.querySelector('.bottom-band:not(.empty)');
       const minCol = Math.min(...columns.map((c) => c.right - c.left));
-      // Narrow columns (10+ actors) get narrower symbols, so a lane still fits beside them.
-      const symW = Math.max(12, Math.min(56, Math.floor(minCol - 2 * 15)));
+      // Narrow columns (10+ actors) get narrower symbols, so that a lane still fits beside them,
+      // but never narrower than 30px (a capsule still holds a legible "Selesai").
+      const symW = Math.max(30, Math.min(56, Math.floor(minCol - 2 * 15)));
+      const svg = doc.createElementNS(SVG, 'svg');
+      svg.setAttribute('class', 'flow-svg');
+      svg.setAttribute('width', String(box.offsetWidth));
+      svg.setAttribute('height', String(box.offsetHeight));
+      svg.setAttribute('viewBox', '0 0 ' + box.offsetWidth + ' ' + box.offsetHeight);
+      box.appendChild(svg);
+      const el = (name: string, attrs: Record<string, string | number>, parent: Element = svg) => {
+        const e = doc.createElementNS(SVG, name);
+        for (const key of Object.keys(attrs)) e.setAttribute(key, String(attrs[key]));
+        parent.appendChild(e);
+        return e;
+      };
+      // Branch labels as printed: one line, and (with a space) two lines broken nearest the middle.
+      const labelSizes: Record<string, Array<{ lines: string[]; width: number; height: number }>> = {};
+      const probe = el('text', { class: 'branch-label', x: 0, y: 0 }) as SVGTextElement;
+      const fontPx = parseFloat(getComputedStyle(probe).fontSize) || 9.33;
+      const lineH = Math.ceil(fontPx * 1.2 * 100) / 100;
+      const widthOf = (text: string) => {
+        probe.textContent = text;
+        return Math.ceil((probe.getComputedTextLength() + 1) * 100) / 100;
+      };
+      for (const edge of plan.edges) {
+        const label = edge.label;
+        if (!label || labelSizes[label]) continue;
+        const variants = [{ lines: [label], width: widthOf(label), height: lineH }];
+        const words = label.split(' ');
+        if (words.length > 1) {
+          let bestSplit: string[] | null = null;
+          let bestW = Infinity;
+          for (let i = 1; i < words.length; i++) {
+            const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+            const w = Math.max(widthOf(lines[0]!), widthOf(lines[1]!));
+            if (w < bestW) {
+              bestW = w;
+              bestSplit = lines;
+            }
+          }
+          if (bestSplit) variants.push({ lines: bestSplit, width: bestW, height: 2 * lineH });
+        }
+        labelSizes[label] = variants;
+      }
+      probe.remove();
       const grid = {
         columns,
         rows: gridRows,
@@ -165,33 +208,48 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
         bottomBand: bb ? { top: rel(bb).top, bottom: rel(bb).bottom } : null,
         symbol: { width: symW, height: 22, diamondHeight: 32 },
         connector: { width: 18, height: 20 },
+        labels: labelSizes,
       };
       const routed = lib.routeEdges(grid, plan.edges);
-      const svg = doc.createElementNS(SVG, 'svg');
-      svg.setAttribute('class', 'flow-svg');
-      svg.setAttribute('width', String(box.offsetWidth));
-      svg.setAttribute('height', String(box.offsetHeight));
-      svg.setAttribute('viewBox', '0 0 ' + box.offsetWidth + ' ' + box.offsetHeight);
-      const el = (name: string, attrs: Record<string, string | number>, parent: Element = svg) => {
-        const e = doc.createElementNS(SVG, name);
-        for (const key of Object.keys(attrs)) e.setAttribute(key, String(attrs[key]));
-        parent.appendChild(e);
-        return e;
-      };
       const r2 = (n: number) => Math.round(n * 100) / 100;
       for (const p of routed.paths) {
         if (p.points.some((pt) => !Number.isFinite(pt[0]) || !Number.isFinite(pt[1]))) {
           throw new Error('arrow ' + p.from + '→' + p.to + ' could not be routed');
         }
-        const d = p.points.map((pt, i) => (i ? 'L' : 'M') + r2(pt[0]) + ' ' + r2(pt[1])).join(' ');
-        const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': p.to === 0 ? 'selesai' : p.to, 'marker-end': 'url(#sop-arrow)' };
+        // The polyline, with a half circle over each hop (bulging up, or right on a vertical line).
+        let d = 'M' + r2(p.points[0]![0]) + ' ' + r2(p.points[0]![1]);
+        for (let i = 1; i < p.points.length; i++) {
+          const a = p.points[i - 1]!;
+          const b = p.points[i]!;
+          for (const hop of p.hops) {
+            if (hop.segment !== i) continue;
+            const vertical = Math.abs(a[0] - b[0]) < 0.01;
+            const forward = vertical ? b[1] > a[1] : b[0] > a[0];
+            const radius = r2(Math.abs(vertical ? hop.b[1] - hop.a[1] : hop.b[0] - hop.a[0]) / 2);
+            // Screen coordinates: sweep 1 is clockwise; rightwards (or downwards) that bulges up (right).
+            const sweep = forward ? 1 : 0;
+            d += ' L' + r2(hop.a[0]) + ' ' + r2(hop.a[1]) + ' A' + radius + ' ' + radius + ' 0 0 ' + sweep + ' ' + r2(hop.b[0]) + ' ' + r2(hop.b[1]);
+          }
+          d += ' L' + r2(b[0]) + ' ' + r2(b[1]);
+        }
+        const to = p.to === 0 ? 'selesai' : String(p.to);
+        const attrs: Record<string, string | number> = { class: 'arrow', d, 'data-from': p.from, 'data-to': to };
+        if (p.head) attrs['marker-end'] = 'url(#sop-arrow)';
         if (p.label) attrs['data-label'] = p.label;
         if (p.opc) attrs['data-opc'] = p.opc;
+        if (p.hops.length) attrs['data-hops'] = p.hops.length;
+        if (routed.paths.some((q) => q !== p && q.merge === p.merge)) attrs['data-merge'] = p.merge;
         if (!p.clean) attrs['data-crowded'] = 'true';
         el('path', attrs);
-        if (p.label && p.labelAt) {
-          const t = el('text', { class: 'branch-label', x: r2(p.labelAt.x), y: r2(p.labelAt.y), 'text-anchor': p.labelAt.anchor });
-          t.textContent = p.label;
+        if (p.label && p.labelBox) {
+          const lb = p.labelBox;
+          const t = el('text', { class: 'branch-label', x: r2(lb.x), y: r2(lb.y), 'data-label-for': p.from + '>' + to });
+          if (!p.labelClean) t.setAttribute('data-crowded', 'true');
+          p.labelLines.forEach((line, i) => {
+            // Each line's box starts at its top: the baseline sits one ascent (0.9 em) below it.
+            const span = el('tspan', { x: r2(lb.x), y: r2(lb.y + i * lineH + (lineH - fontPx) / 2 + fontPx * 0.9) }, t);
+            span.textContent = line;
+          });
         }
       }
       for (const s of routed.symbols) {
@@ -209,6 +267,8 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
         }
         if (s.kind === 'mulai' || s.kind === 'selesai') {
           const t = el('text', { class: 'symbol-text', x: r2(b.x + b.width / 2), y: r2(b.y + b.height / 2), 'text-anchor': 'middle', 'dominant-baseline': 'central' }, g);
+          // A narrow capsule (many actors) keeps its word inside: "Selesai" is about 4.2 font sizes wide.
+          if (b.width < 36) t.setAttribute('style', 'font-size:' + r2(Math.max(5.5, (b.width - 3) / 4.2)) + 'px');
           t.textContent = data.symbolText[s.kind];
         }
       }
@@ -221,7 +281,6 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
         const t = el('text', { class: 'connector-text', x: r2(cx), y: r2(b.y + b.height * 0.36), 'text-anchor': 'middle', 'dominant-baseline': 'central' }, g);
         t.textContent = c.letter;
       }
-      box.appendChild(svg);
     });
     if (problems.length) html.setAttribute('data-layout-problems', problems.join(' '));
     html.setAttribute('data-layout', 'done');

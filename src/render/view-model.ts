@@ -121,6 +121,8 @@ export interface ViewModel {
   actors: ActorView[];
   /** 9 or more actor columns: the header uses a smaller font. */
   manyActors: boolean;
+  /** 13 or more actors: the narrowest text columns and 6pt actor names. */
+  crowdedActors: boolean;
   steps: StepView[];
   total: string;
   columnNumbers: number[] | null;
@@ -168,7 +170,13 @@ function orNull(s: string | null | undefined): string | null {
 function columnWidths(actorCount: number): ViewModel['widths'] {
   const n = Math.max(1, actorCount);
   // Narrower text columns when there are many actors.
-  const fixed = n >= 7
+  // From 9 actors the text columns give way further, so that a column still holds a symbol of at
+  // least 26px with a lane on each side and a 7pt "Tidak" beside a branch (16 actors on A4: 41px).
+  const fixed = n >= 13
+    ? { no: 2.2, activity: 11, requirements: 7, duration: 4.3, output: 7, remarks: 5 }
+    : n >= 9
+      ? { no: 2.5, activity: 13, requirements: 8.5, duration: 5, output: 8.5, remarks: 6.5 }
+      : n >= 7
     ? { no: 3, activity: 16, requirements: 10, duration: 6, output: 10, remarks: 8 }
     : n >= 5
       ? { no: 3, activity: 18, requirements: 11, duration: 6.5, output: 11, remarks: 9 }
@@ -272,6 +280,7 @@ export function buildViewModel(sop: Sop, options: ViewModelOptions): ViewModel {
     records: listView(sop.records),
     actors,
     manyActors: actors.length >= 9,
+    crowdedActors: actors.length >= 13,
     steps,
     total,
     columnNumbers: options.columnNumbers ? Array.from({ length: columnCount }, (_, i) => i + 1) : null,

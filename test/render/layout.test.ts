@@ -124,7 +124,7 @@ describe('routeEdges', () => {
     // Leaves the diamond's left vertex, up the lane right of column 0's symbol, into the capsule's right side.
     expect(back.points).toEqual([[325, 180], [181, 180], [181, 60], [175, 60]]);
     expect(back.label).toBe('Tidak');
-    expect(back.labelAt).toEqual({ x: 322, y: 177, anchor: 'end' });
+    expect(back.labelBox).toEqual({ x: 322, y: 177, anchor: 'end' });
     for (const p of r.paths) for (const s of r.symbols) if (s.step !== p.from && s.step !== p.to) expect(crossesBox(p, s.box)).toBe(false);
     for (const p of r.paths) for (const q of r.paths) if (p !== q) expect(overlaps(p, q)).toBe(false);
   });
@@ -177,7 +177,7 @@ describe('routeEdges', () => {
       expect(capsule).toEqual({ row: 1, step: 2, kind: 'selesai', column: 2, branchEnd: true, box: { x: 325, y: 109, width: 50, height: 22 } });
       const branch = r.paths.find((p) => p.to === 0)!;
       expect(branch.points).toEqual([[275, 120], [325, 120]]);
-      expect(branch.labelAt).toEqual({ x: 278, y: 117, anchor: 'start' });
+      expect(branch.labelBox).toEqual({ x: 278, y: 117, anchor: 'start' });
       // The "Ya" branch still leaves by the bottom and passes under the capsule.
       expect(r.paths.find((p) => p.to === 3)!.points).toEqual([[250, 136], [250, 143], [350, 143], [350, 169]]);
       for (const p of r.paths) expect(crossesBox(p, capsule.box)).toBe(false);
@@ -187,7 +187,7 @@ describe('routeEdges', () => {
       expect(r.symbols.find((s) => s.branchEnd)!.box).toEqual({ x: 225, y: 109, width: 50, height: 22 });
       const branch = r.paths.find((p) => p.to === 0)!;
       expect(branch.points).toEqual([[325, 120], [275, 120]]);
-      expect(branch.labelAt).toEqual({ x: 322, y: 117, anchor: 'end' });
+      expect(branch.labelBox).toEqual({ x: 322, y: 117, anchor: 'end' });
     });
     it('with one actor column, sits in the gap beside the diamond and keeps loop-backs out of it', () => {
       const g: RouteGrid = {

@@ -36,6 +36,17 @@ export interface RouteGrid {
   bottomBand: Band | null;
   symbol: { width: number; height: number; diamondHeight: number };
   connector: { width: number; height: number };
+  /**
+   * The printed size (px) of each branch label, as measured by the browser: one or more layouts in
+   * order of preference (one line; wrapped at a space). A label not listed is estimated.
+   */
+  labels?: Record<string, LabelLayout[]>;
+}
+
+export interface LabelLayout {
+  lines: string[];
+  width: number;
+  height: number;
 }
 
 export type Endpoint =
@@ -87,7 +98,20 @@ export interface RoutedPath {
   label: string | null;
   opc: string | null;
   points: Array<[number, number]>;
-  labelAt: { x: number; y: number; anchor: 'start' | 'end' } | null;
+  /** The label's box beside the first segment (free of every line, symbol and table rule), and its lines. */
+  labelBox: Box | null;
+  labelLines: string[];
+  /** False when the label found no free place and was put where it overlaps least. */
+  labelClean: boolean;
+  /**
+   * Where this path hops over another one: on the segment ending at points[segment], from a to b
+   * (a gap bridged by a half circle), so that a crossing never reads as a junction.
+   */
+  hops: Array<{ segment: number; a: [number, number]; b: [number, number] }>;
+  /** Arrows into the same port of the same symbol share a key: they join into one trunk and one arrowhead. */
+  merge: string;
+  /** The one path of its merge group that draws the arrowhead. */
+  head: boolean;
   /** False when no free corridor was found and the path had to share one (should not happen). */
   clean: boolean;
 }
@@ -99,31 +123,54 @@ export interface RouteResult {
 }
 
 /**
- * Routes the edges of one page. Ports: an arrow to the next row leaves the source's bottom and enters
- * the target's top; every other arrow (loop-backs, long jumps, connector links) runs in a lane beside
- * the symbols (the gaps left and right of the symbol inside an actor column) and enters or leaves a
- * symbol by its side, at distinct heights, so no two arrows share a segment and none crosses a symbol.
+ * Routes the edges of one page as orthogonal paths.
+ *
+ * Ports: every side (vertex) of a symbol is an entry or an exit, never both. Flow from above enters
+ * at the top; a loop-back (or flow from below) enters at a side that no branch leaves from; each
+ * branch of a decision leaves from its own vertex. Arrows into the same port join into one trunk
+ * with one arrowhead (`merge`, `head`).
+ *
+ * Each edge, shortest first, takes the cheapest of its candidate routes — exit port × entry port ×
+ * the x of its vertical run (the lanes beside the symbols and the middle of each column) — that
+ * crosses no symbol, keeps 3px off the table rules and the symbols it passes, runs no closer than
+ * 4px beside an arrow it does not merge with, and touches one only by crossing it. The cost counts
+ * crossings first, then the room for the edge's label, then length and bends. Crossings left get a
+ * hop. Labels go beside the first segment of their branch, clear of every line, symbol, table rule
+ * and other label; later routes keep out of them.
  */
 export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteResult {
-  const LANE_START = 6; // first lane, px from the symbol's side
-  const LANE_STEP = 4; // between lanes
-  const RULE_MARGIN = 4; // minimum distance from a column rule
-  const LANE_GAP = 5; // vertical clearance between two arrows in one lane
-  const SIDE_OFFSETS = [0, -7, 7, -10, 10];
+  const CLEAR = 3; // from a table rule, and from a symbol a line passes
+  const SPACING = 4; // between parallel lines that do not merge
+  const HOP = 3; // radius of a hop
+  const LABEL_GAP = 2; // between a label and its own line
+  const STUB = 8; // the vertical stub below a bottom exit before it turns
 
-  type Side = 'left' | 'right';
+  type Pt = [number, number];
+  type Port = 'top' | 'bottom' | 'left' | 'right';
   interface Node {
+    id: string;
     box: Box;
     cx: number;
     cy: number;
     column: number;
     kind: string;
     rowIndex: number; // -1 for connectors
-    top: boolean;
-    bottom: boolean;
-    left: number[];
-    right: number[];
+    band: Band | null; // the strip a connector sits in
+    role: Record<Port, 'in' | 'out' | null>;
+    /** Height at which arrivals from the left / right join the trunk into the top port. */
+    mergeAt: { left?: number; right?: number };
   }
+  interface Seg {
+    a: Pt;
+    b: Pt;
+    group: string;
+    edge: number;
+  }
+
+  const newNode = (id: string, box: Box, column: number, kind: string, rowIndex: number, band: Band | null): Node => ({
+    id, box, cx: box.x + box.width / 2, cy: box.y + box.height / 2, column, kind, rowIndex, band,
+    role: { top: null, bottom: null, left: null, right: null }, mergeAt: {},
+  });
 
   const symbols: PlacedSymbol[] = [];
   const nodes: Node[] = [];
@@ -136,8 +183,9 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     const cy = (row.top + row.bottom) / 2;
     const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
     symbols.push({ row: i, step: row.step, kind: row.symbol, box, column: row.column, branchEnd: false });
-    nodes.push({ box, cx, cy, column: row.column, kind: row.symbol, rowIndex: i, top: false, bottom: false, left: [], right: [] });
+    nodes.push(newNode('s' + i, box, row.column, row.symbol, i, null));
   }
+  const obstacles: Node[] = [...nodes];
 
   // Connectors: grouped by band and column, side by side around the column's centre.
   const connectors: PlacedConnector[] = [];
@@ -148,328 +196,596 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       if (end.kind !== 'connector') continue;
       const key = end.band + ':' + end.column;
       const list = groups.get(key) ?? [];
+      if (list.some((c) => c.letter === end.letter && c.direction === direction)) continue; // arrows merging into one
       list.push({ letter: end.letter, direction });
       groups.set(key, list);
     }
   }
-  for (const [key, list] of groups) {
+  // A column's band holds as many connectors as fit at 14px or more; the rest move to the nearest
+  // column with room (right before left).
+  const MIN_CONNECTOR = 14;
+  const capacity = (c: number) => {
+    const col = grid.columns[c]!;
+    return Math.max(1, Math.floor((col.right - col.left - 2 * CLEAR + 4) / (MIN_CONNECTOR + 4)));
+  };
+  const placed = new Map<string, Array<{ letter: string; direction: 'out' | 'in' }>>();
+  for (const band of ['top', 'bottom'] as const) {
+    const wanted = [...groups.entries()].filter(([key]) => key.startsWith(band + ':')).sort((p, q) => Number(p[0].split(':')[1]) - Number(q[0].split(':')[1]));
+    const used = new Map<number, number>();
+    for (const [key, list] of wanted) {
+      const home = Number(key.split(':')[1]);
+      for (const c of list) {
+        let column = home;
+        for (let d = 0; d < grid.columns.length; d++) {
+          const found = [home + d, home - d].find((k) => k >= 0 && k < grid.columns.length && (used.get(k) ?? 0) < capacity(k));
+          if (found !== undefined) {
+            column = found;
+            break;
+          }
+        }
+        used.set(column, (used.get(column) ?? 0) + 1);
+        const at = band + ':' + column;
+        placed.set(at, [...(placed.get(at) ?? []), c]);
+      }
+    }
+  }
+  for (const [key, list] of placed) {
     const [band, columnText] = key.split(':') as ['top' | 'bottom', string];
     const column = Number(columnText);
     const col = grid.columns[column]!;
     const strip = band === 'top' ? grid.topBand : grid.bottomBand;
-    const cw = grid.connector.width;
+    // Side by side inside the column, narrower when several share a narrow one.
+    const room = col.right - col.left - 2 * CLEAR;
+    const gapX = Math.min(8, Math.max(4, (room - list.length * grid.connector.width) / Math.max(1, list.length - 1)));
+    const cw = Math.max(MIN_CONNECTOR - 2, Math.min(grid.connector.width, (room - (list.length - 1) * gapX) / list.length));
     const ch = grid.connector.height;
     const cy = strip ? (strip.top + strip.bottom) / 2 : band === 'top' ? -ch : 0;
+    const stripBand = strip ?? { top: cy - ch, bottom: cy + ch };
     list.forEach((c, k) => {
-      const cx = (col.left + col.right) / 2 + (k - (list.length - 1) / 2) * (cw + 8);
+      const cx = (col.left + col.right) / 2 + (k - (list.length - 1) / 2) * (cw + gapX);
       const box = { x: cx - cw / 2, y: cy - ch / 2, width: cw, height: ch };
       connectors.push({ letter: c.letter, direction: c.direction, band, column, box });
-      connectorNodes.set(c.letter + ':' + c.direction, {
-        box, cx, cy, column, kind: 'connector', rowIndex: -1, top: false, bottom: false, left: [], right: [],
-      });
+      const node = newNode('c' + c.letter + c.direction, box, column, 'connector', -1, stripBand);
+      connectorNodes.set(c.letter + ':' + c.direction, node);
+      obstacles.push(node);
     });
   }
-
   const nodeOf = (end: Endpoint, direction: 'out' | 'in'): Node =>
     end.kind === 'connector' ? connectorNodes.get(end.letter + ':' + direction)! : nodes[end.row]!;
 
-  // Where a horizontal line at height y meets the node's side.
-  function sideX(node: Node, side: Side, dy: number): number {
-    const half = node.box.width / 2;
-    let inset = 0;
-    if (node.kind === 'keputusan') inset = half * (Math.abs(dy) / (node.box.height / 2));
-    else if (node.kind === 'mulai' || node.kind === 'selesai') {
-      const r = node.box.height / 2;
-      inset = r - Math.sqrt(Math.max(0, r * r - dy * dy));
-    }
-    return side === 'left' ? node.cx - half + inset : node.cx + half - inset;
+  function portPoint(n: Node, port: Port): Pt {
+    if (port === 'top') return [n.cx, n.box.y];
+    if (port === 'bottom') return [n.cx, n.box.y + n.box.height];
+    // A connector's side port sits in the middle of its rectangular part.
+    const y = n.kind === 'connector' ? n.box.y + n.box.height * 0.3 : n.cy;
+    return [port === 'left' ? n.box.x : n.box.x + n.box.width, y];
+  }
+  const cellOf = (n: Node): Band => (n.rowIndex >= 0 ? grid.rows[n.rowIndex]! : n.band!);
+  /** Where a bottom exit turns: below the symbol, halfway to the row rule, at most STUB px down. */
+  function turnY(n: Node): number {
+    const bottom = n.box.y + n.box.height;
+    return bottom + Math.min(STUB, (cellOf(n).bottom - bottom) / 2);
+  }
+  /** Where arrivals from one side join the trunk into the top port (a second side joins lower). */
+  function mergeY(n: Node, from: 'left' | 'right'): number {
+    const known = n.mergeAt[from];
+    if (known !== undefined) return known;
+    const gap = n.box.y - cellOf(n).top;
+    const base = n.box.y - Math.max(Math.min(9, gap - CLEAR - 2), gap / 2);
+    const other = n.mergeAt[from === 'left' ? 'right' : 'left'];
+    if (other === undefined) return base;
+    return other + SPACING <= n.box.y - 4 ? other + SPACING : other - SPACING;
   }
 
-  function takeSide(node: Node, side: Side): number {
-    const used = node[side];
-    if (node.kind === 'connector') {
-      // A connector's side port sits in the middle of its rectangular part.
-      const mid = node.box.y + node.box.height * 0.3 - node.cy;
-      used.push(mid);
-      return mid;
-    }
-    const limit = node.box.height / 2 - 3;
-    for (const off of SIDE_OFFSETS) {
-      if (Math.abs(off) <= limit && !used.includes(off)) {
-        used.push(off);
-        return off;
+  // The table's rules: the actor columns' sides and the rows' (and bands') tops and bottoms.
+  const ruleXs: number[] = [];
+  for (const c of grid.columns) ruleXs.push(c.left, c.right);
+  const ruleYs: number[] = [];
+  for (const r of grid.rows) ruleYs.push(r.top, r.bottom);
+  if (grid.topBand) ruleYs.push(grid.topBand.top, grid.topBand.bottom);
+  if (grid.bottomBand) ruleYs.push(grid.bottomBand.top, grid.bottomBand.bottom);
+  const tableTop = Math.min(...ruleYs, Infinity);
+  const tableBottom = Math.max(...ruleYs, -Infinity);
+  const tableLeft = grid.columns.length ? grid.columns[0]!.left : 0;
+  const tableRight = grid.columns.length ? grid.columns[grid.columns.length - 1]!.right : 0;
+
+  // The x of vertical runs: the middle of each column, lanes just beside its symbol, and a comb of
+  // positions 4px apart across it (a column without a symbol in the rows passed is free all across).
+  const verticals: number[] = [];
+  const addVertical = (x: number) => {
+    if (!verticals.some((v) => Math.abs(v - x) < 0.5)) verticals.push(x);
+  };
+  for (const col of grid.columns) {
+    const cx = (col.left + col.right) / 2;
+    addVertical(cx);
+    for (const dir of [1, -1]) {
+      const edgeX = cx + dir * grid.symbol.width / 2;
+      for (let d = CLEAR + 1; ; d += SPACING) {
+        const x = edgeX + dir * d;
+        if (dir > 0 ? x > col.right - CLEAR - 0.5 : x < col.left + CLEAR + 0.5) break;
+        addVertical(x);
+      }
+      for (let d = SPACING; ; d += SPACING) {
+        const x = cx + dir * d;
+        if (dir > 0 ? x > col.right - CLEAR - 0.5 : x < col.left + CLEAR + 0.5) break;
+        addVertical(x);
       }
     }
-    const off = (used.length % 2 ? -1 : 1) * Math.min(limit, used.length);
-    used.push(off);
-    return off;
+  }
+  // Straight into or out of a connector's tip.
+  for (const n of connectorNodes.values()) if (!verticals.some((x) => Math.abs(x - n.cx) < 0.01)) verticals.push(n.cx);
+  verticals.sort((p, q) => p - q);
+
+  const segs: Seg[] = [];
+  const labelBoxes: Box[] = [];
+  const paths: RoutedPath[] = [];
+  const groupCount = new Map<string, number>();
+
+  const isV = (a: Pt, b: Pt) => Math.abs(a[0] - b[0]) < 0.01;
+  const lo = (a: number, b: number) => Math.min(a, b);
+  const hi = (a: number, b: number) => Math.max(a, b);
+
+  /** True when the segment enters the box's interior (grown by `grow`). */
+  function hitsBox(a: Pt, b: Pt, box: Box, grow: number): boolean {
+    const l = box.x - grow + 0.01, r = box.x + box.width + grow - 0.01;
+    const t = box.y - grow + 0.01, bt = box.y + box.height + grow - 0.01;
+    return hi(a[0], b[0]) > l && lo(a[0], b[0]) < r && hi(a[1], b[1]) > t && lo(a[1], b[1]) < bt;
+  }
+  function boxesMeet(p: Box, q: Box, grow = 0): boolean {
+    return p.x < q.x + q.width + grow && q.x < p.x + p.width + grow && p.y < q.y + q.height + grow && q.y < p.y + p.height + grow;
   }
 
-  function topPoint(node: Node): [number, number] {
-    return [node.cx, node.box.y];
-  }
-  function bottomPoint(node: Node): [number, number] {
-    return [node.cx, node.box.y + node.box.height];
-  }
-
-  // Lanes: x positions in the gaps beside the symbols, per column and side.
-  const laneBusy = new Map<number, Array<[number, number]>>();
-  function lanesOf(column: number, side: Side): number[] {
-    const col = grid.columns[column]!;
-    const cx = (col.left + col.right) / 2;
-    const xs: number[] = [];
-    if (side === 'right') {
-      for (let x = cx + grid.symbol.width / 2 + LANE_START; x <= col.right - RULE_MARGIN; x += LANE_STEP) xs.push(x);
-    } else {
-      for (let x = cx - grid.symbol.width / 2 - LANE_START; x >= col.left + RULE_MARGIN; x -= LANE_STEP) xs.push(x);
+  /**
+   * Checks one candidate path against what is placed: null when it may not be drawn, else the
+   * number of crossings (each to get a hop).
+   */
+  function check(points: Pt[], group: string, ends: Node[]): number | null {
+    let crossings = 0;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!, b = points[i]!;
+      const vertical = isV(a, b);
+      // Symbols and connectors: never through one; 3px off those it passes.
+      for (const n of obstacles) {
+        const attached = ends.includes(n) && ((i === 1) || (i === points.length - 1));
+        if (hitsBox(a, b, n.box, attached ? 0 : CLEAR)) {
+          if (!attached) return null;
+          // Its own symbol: only the segment that touches the port, and from outside.
+          if (hitsBox(a, b, n.box, 0)) return null;
+        }
+      }
+      // Table rules: a run never lies along one.
+      if (vertical) {
+        for (const x of ruleXs) if (Math.abs(a[0] - x) < CLEAR) return null;
+      } else {
+        for (const y of ruleYs) if (Math.abs(a[1] - y) < CLEAR) return null;
+      }
+      for (const box of labelBoxes) if (hitsBox(a, b, box, 1)) return null;
+      for (const s of segs) {
+        const sv = isV(s.a, s.b);
+        const same = s.group === group;
+        if (sv === vertical) {
+          const off = vertical ? Math.abs(a[0] - s.a[0]) : Math.abs(a[1] - s.a[1]);
+          const [p1, p2] = vertical ? [lo(a[1], b[1]), hi(a[1], b[1])] : [lo(a[0], b[0]), hi(a[0], b[0])];
+          const [q1, q2] = vertical ? [lo(s.a[1], s.b[1]), hi(s.a[1], s.b[1])] : [lo(s.a[0], s.b[0]), hi(s.a[0], s.b[0])];
+          const overlap = lo(p2, q2) - hi(p1, q1);
+          if (same && off < 0.01) continue; // one trunk
+          if (off < SPACING - 0.01 && overlap > -SPACING) return null;
+          continue;
+        }
+        // Perpendicular: where they meet, if they do.
+        const [h1, h2] = vertical ? [s.a, s.b] : [a, b];
+        const [v1, v2] = vertical ? [a, b] : [s.a, s.b];
+        const x = v1[0], y = h1[1];
+        const onH = x >= lo(h1[0], h2[0]) - 0.01 && x <= hi(h1[0], h2[0]) + 0.01;
+        const onV = y >= lo(v1[1], v2[1]) - 0.01 && y <= hi(v1[1], v2[1]) + 0.01;
+        if (!onH || !onV) continue;
+        const inH = Math.min(Math.abs(x - h1[0]), Math.abs(x - h2[0]));
+        const inV = Math.min(Math.abs(y - v1[1]), Math.abs(y - v2[1]));
+        if (same) {
+          if (inH < 0.01 || inV < 0.01) continue; // joining the trunk
+        }
+        // A crossing needs room for a hop on one of the two lines and must be clear of the other's ends.
+        if ((inH >= HOP + 1 && inV >= 1.5) || (inV >= HOP + 1 && inH >= 1.5)) crossings++;
+        else return null;
+      }
     }
-    return xs;
+    return crossings;
   }
-  function laneFree(x: number, y1: number, y2: number): boolean {
-    const lo = Math.min(y1, y2);
-    const hi = Math.max(y1, y2);
-    for (const [a, b] of laneBusy.get(x) ?? []) if (lo <= b + LANE_GAP && hi >= a - LANE_GAP) return false;
+
+  // Labels.
+  const layoutsOf = (label: string): LabelLayout[] => {
+    const known = grid.labels?.[label];
+    if (known && known.length) return known;
+    return [{ lines: [label], width: label.length * 4.6 + 1, height: 11 }];
+  };
+  /** Where a label box may not be: on a line, a symbol, a table rule, another label, outside the actor columns. */
+  function labelFree(box: Box, extra: Pt[][], extraBoxes: Box[]): boolean {
+    if (box.x < tableLeft + 0.5 || box.x + box.width > tableRight - 0.5 || box.y < tableTop + 0.5 || box.y + box.height > tableBottom - 0.5) return false;
+    for (const x of ruleXs) if (x > box.x - 0.5 && x < box.x + box.width + 0.5) return false;
+    for (const y of ruleYs) if (y > box.y - 0.5 && y < box.y + box.height + 0.5) return false;
+    for (const n of obstacles) if (boxesMeet(box, n.box, 0.5)) return false;
+    for (const b of extraBoxes) if (boxesMeet(box, b, 0.5)) return false;
+    for (const l of labelBoxes) if (boxesMeet(box, l, 1)) return false;
+    for (const s of segs) if (hitsBox(s.a, s.b, box, 0.5)) return false;
+    for (const pts of extra) for (let i = 1; i < pts.length; i++) if (hitsBox(pts[i - 1]!, pts[i]!, box, 0.5)) return false;
     return true;
   }
-  function occupy(x: number, y1: number, y2: number): void {
-    const list = laneBusy.get(x) ?? [];
-    list.push([Math.min(y1, y2), Math.max(y1, y2)]);
-    laneBusy.set(x, list);
+  /** Candidate boxes beside the branch's first segment (past a short stub, its second), nearest first. */
+  function placeLabel(points: Pt[], label: string, extra: Pt[][], extraBoxes: Box[] = []): { box: Box; lines: string[] } | null {
+    for (const layout of layoutsOf(label)) {
+      const w = layout.width, h = layout.height;
+      const tries: Box[] = [];
+      const along = (p: Pt, q: Pt) => {
+        if (isV(p, q)) {
+          const dir = q[1] > p[1] ? 1 : -1;
+          const len = Math.abs(q[1] - p[1]);
+          for (let t = 1; t <= Math.max(1, len - 2); t += 1) {
+            const y = dir > 0 ? p[1] + t : p[1] - t - h;
+            tries.push({ x: p[0] + LABEL_GAP, y, width: w, height: h }, { x: p[0] - LABEL_GAP - w, y, width: w, height: h });
+          }
+        } else {
+          const dir = q[0] > p[0] ? 1 : -1;
+          const len = Math.abs(q[0] - p[0]);
+          for (let t = 1; t <= Math.max(1, len - 2); t += 2) {
+            const x = dir > 0 ? p[0] + t : p[0] - t - w;
+            tries.push({ x, y: p[1] - LABEL_GAP - h, width: w, height: h }, { x, y: p[1] + LABEL_GAP, width: w, height: h });
+          }
+        }
+      };
+      along(points[0]!, points[1]!);
+      if (points.length > 2 && Math.hypot(points[1]![0] - points[0]![0], points[1]![1] - points[0]![1]) <= STUB + 0.5) along(points[1]!, points[2]!);
+      for (const box of tries) if (labelFree(box, extra, extraBoxes)) return { box, lines: layout.lines };
+    }
+    return null;
   }
-  function candidateLanes(preferred: Array<[number, Side]>): number[] {
-    const out: number[] = [];
-    const seen = new Set<string>();
-    const push = (c: number, s: Side) => {
-      const key = c + s;
-      if (c < 0 || c >= grid.columns.length || seen.has(key)) return;
-      seen.add(key);
-      out.push(...lanesOf(c, s));
-    };
-    for (const [c, s] of preferred) push(c, s);
-    // Then the nearest other columns.
-    const base = preferred[0]![0];
-    for (let d = 0; d < grid.columns.length; d++) {
-      for (const c of [base - d, base + d]) {
-        push(c, 'left');
-        push(c, 'right');
-      }
+  function fallbackLabel(points: Pt[], label: string): { box: Box; lines: string[] } {
+    const layout = layoutsOf(label)[0]!;
+    const [p, q] = [points[0]!, points[1]!];
+    if (isV(p, q)) return { box: { x: p[0] + LABEL_GAP, y: q[1] > p[1] ? p[1] + 1 : p[1] - 1 - layout.height, width: layout.width, height: layout.height }, lines: layout.lines };
+    const x = q[0] > p[0] ? p[0] + 1 : p[0] - 1 - layout.width;
+    return { box: { x, y: p[1] - LABEL_GAP - layout.height, width: layout.width, height: layout.height }, lines: layout.lines };
+  }
+
+  function commit(e: RouteEdge, points: Pt[], group: string, label: { box: Box; lines: string[] } | null, labelClean: boolean, clean: boolean, index: number): void {
+    for (let i = 1; i < points.length; i++) segs.push({ a: points[i - 1]!, b: points[i]!, group, edge: index });
+    if (label) labelBoxes.push(label.box);
+    const count = groupCount.get(group) ?? 0;
+    groupCount.set(group, count + 1);
+    paths.push({
+      from: e.from, to: e.to, label: e.label, opc: e.opc, points,
+      labelBox: label ? label.box : null, labelLines: label ? label.lines : [], labelClean,
+      hops: [], merge: group, head: count === 0, clean,
+    });
+  }
+
+  /** Drops repeated points and joins collinear runs. */
+  function tidy(points: Pt[]): Pt[] {
+    const out: Pt[] = [];
+    for (const p of points) {
+      const last = out[out.length - 1];
+      if (last && Math.abs(last[0] - p[0]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01) continue;
+      const prev = out[out.length - 2];
+      if (prev && last && ((isV(prev, last) && isV(last, p)) || (Math.abs(prev[1] - last[1]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01))) out.pop();
+      out.push(p);
     }
     return out;
   }
 
-  const paths: RoutedPath[] = [];
-
-  function labelFor(points: Array<[number, number]>, label: string | null, exit: 'bottom' | Side | 'top'): RoutedPath['labelAt'] {
-    if (!label) return null;
-    const [x, y] = points[0]!;
-    if (exit === 'bottom') {
-      // Beside the vertical stub, on the side away from the horizontal that follows it.
-      const next = points[2];
-      const right = !next || next[0] <= x;
-      return right ? { x: x + 3, y: y + 8, anchor: 'start' } : { x: x - 3, y: y + 8, anchor: 'end' };
-    }
-    if (exit === 'top') return { x: x + 3, y: y - 3, anchor: 'start' };
-    if (exit === 'right') return { x: x + 3, y: y - 3, anchor: 'start' };
-    return { x: x - 3, y: y - 3, anchor: 'end' };
-  }
-
-  function push(e: RouteEdge, points: Array<[number, number]>, exit: 'bottom' | Side | 'top', clean = true): void {
-    paths.push({ from: e.from, to: e.to, label: e.label, opc: e.opc, points, labelAt: labelFor(points, e.label, exit), clean });
-  }
-
-  // 0. Branches that end the procedure: a horizontal arrow from the source's side, at its own height,
-  // to an end capsule in the neighbouring actor column of the same row (a row holds one symbol, so
-  // that cell is free); with a single column, in the gap beside the source, whose lanes it then takes.
-  const endSides = new Map<number, Side[]>();
-  for (const e of edges) {
-    if (e.target.kind !== 'end' || e.source.kind !== 'step') continue;
+  // 0. Branches that end the procedure: a horizontal arrow from a side vertex of the decision, at its
+  // height, to an end capsule in the same row — in the neighbouring actor column, or the one beyond
+  // when only there the label finds room (a row holds one symbol, so those cells are free); with a
+  // single column, in the gap beside the decision, whose lanes it then takes.
+  edges.forEach((e, index) => {
+    if (e.target.kind !== 'end' || e.source.kind !== 'step') return;
     const a = nodes[e.source.row]!;
-    const used = endSides.get(e.source.row) ?? [];
-    const order: Side[] = a.column + 1 < grid.columns.length || a.column === 0 ? ['right', 'left'] : ['left', 'right'];
-    const side = order.find((sd) => !used.includes(sd)) ?? order[0]!;
-    used.push(side);
-    endSides.set(e.source.row, used);
-    const neighbour = side === 'right' ? a.column + 1 : a.column - 1;
-    const off = takeSide(a, side);
-    const y = a.cy + off;
+    const order: Array<'left' | 'right'> = a.column + 1 < grid.columns.length || a.column === 0 ? ['right', 'left'] : ['left', 'right'];
+    const side = order.find((sd) => a.role[sd] === null) ?? order[0]!;
+    a.role[side] = 'out';
+    const start = portPoint(a, side);
+    const y = start[1];
     const h = grid.symbol.height;
-    let box: Box;
-    let column: number;
-    if (neighbour >= 0 && neighbour < grid.columns.length) {
-      const col = grid.columns[neighbour]!;
+    const dir = side === 'right' ? 1 : -1;
+    const options: Array<{ box: Box; column: number }> = [];
+    for (let d = 1; d <= 2; d++) {
+      const c = a.column + dir * d;
+      if (c < 0 || c >= grid.columns.length) break;
+      const col = grid.columns[c]!;
       const cx = (col.left + col.right) / 2;
-      box = { x: cx - grid.symbol.width / 2, y: y - h / 2, width: grid.symbol.width, height: h };
-      column = neighbour;
-    } else {
+      const w = grid.symbol.width;
+      options.push({ box: { x: cx - w / 2, y: y - h / 2, width: w, height: h }, column: c });
+      // Pushed to the far side of its cell, leaving the label room before it.
+      const far = dir > 0 ? col.right - CLEAR - 3 - w : col.left + CLEAR + 3;
+      if (Math.abs(far - (cx - w / 2)) > 1) options.push({ box: { x: far, y: y - h / 2, width: w, height: h }, column: c });
+    }
+    if (!options.length) {
       const col = grid.columns[a.column]!;
-      const edgeX = side === 'right' ? a.box.x + a.box.width : a.box.x;
-      const gap = side === 'right' ? col.right - RULE_MARGIN - edgeX : edgeX - col.left - RULE_MARGIN;
-      const w = Math.max(h, Math.min(grid.symbol.width, gap - 2 * LANE_START));
+      const edgeX = start[0];
+      const gap = side === 'right' ? col.right - CLEAR - edgeX : edgeX - col.left - CLEAR;
+      const w = Math.max(h, Math.min(grid.symbol.width, gap - 2 * (CLEAR + 3)));
       const x = side === 'right' ? edgeX + (gap - w) / 2 : edgeX - (gap + w) / 2;
-      box = { x, y: y - h / 2, width: w, height: h };
-      column = a.column;
-      for (const lx of lanesOf(a.column, side)) if (lx >= box.x - LANE_GAP && lx <= box.x + box.width + LANE_GAP) occupy(lx, box.y, box.y + box.height);
+      options.push({ box: { x, y: y - h / 2, width: w, height: h }, column: a.column });
     }
-    symbols.push({ row: e.source.row, step: e.from, kind: 'selesai', box, column, branchEnd: true });
-    const start: [number, number] = [sideX(a, side, off), y];
-    const end: [number, number] = [side === 'right' ? box.x : box.x + box.width, y];
-    push(e, [start, end], side);
-  }
-
-  const lastRow = grid.rows.length - 1;
-  const corridor: RouteEdge[] = [];
-
-  // 1. Straight arrows: to the next row (bottom → top), and to/from a connector straight above or below.
-  for (const e of edges) {
-    const s = e.source;
-    const t = e.target;
-    if (t.kind === 'end') continue;
-    if (s.kind === 'step' && t.kind === 'step') {
-      const a = nodes[s.row]!;
-      const b = nodes[t.row]!;
-      if (t.row === s.row + 1 && !a.bottom && !b.top) {
-        a.bottom = true;
-        b.top = true;
-        const start = bottomPoint(a);
-        const end = topPoint(b);
-        if (a.column === b.column) push(e, [start, end], 'bottom');
-        else {
-          const rowBottom = grid.rows[s.row]!.bottom;
-          const y = start[1] + Math.min(8, (rowBottom - start[1]) / 2);
-          push(e, [start, [start[0], y], [end[0], y], end], 'bottom');
-        }
-        continue;
-      }
-    }
-    corridor.push(e);
-  }
-  const rest: RouteEdge[] = [];
-  for (const e of corridor) {
-    const s = e.source;
-    const t = e.target;
-    if (s.kind === 'step' && t.kind === 'connector') {
-      const a = nodes[s.row]!;
-      const c = nodeOf(t, 'out');
-      const alone = (groups.get(t.band + ':' + t.column) ?? []).length === 1;
-      if (alone && t.column === a.column) {
-        if (t.band === 'bottom' && s.row === lastRow && !a.bottom) {
-          a.bottom = true;
-          c.top = true;
-          push(e, [bottomPoint(a), topPoint(c)], 'bottom');
-          continue;
-        }
-        if (t.band === 'top' && s.row === 0 && !a.top) {
-          a.top = true;
-          c.bottom = true;
-          push(e, [topPoint(a), bottomPoint(c)], 'top');
-          continue;
-        }
-      }
-    }
-    if (s.kind === 'connector' && t.kind === 'step') {
-      const c = nodeOf(s, 'in');
-      const b = nodes[t.row]!;
-      const alone = (groups.get(s.band + ':' + s.column) ?? []).length === 1;
-      if (alone && s.column === b.column) {
-        if (s.band === 'top' && t.row === 0 && !b.top) {
-          b.top = true;
-          c.bottom = true;
-          push(e, [bottomPoint(c), topPoint(b)], 'bottom');
-          continue;
-        }
-        if (s.band === 'bottom' && t.row === lastRow && !b.bottom) {
-          b.bottom = true;
-          c.top = true;
-          push(e, [topPoint(c), bottomPoint(b)], 'top');
-          continue;
-        }
-      }
-    }
-    rest.push(e);
-  }
-
-  // 2. Corridor arrows, shortest first so that they take the lanes nearest the symbols.
-  const span = (e: RouteEdge) => Math.abs(nodeOf(e.source, 'in').cy - nodeOf(e.target, 'out').cy);
-  rest.sort((p, q) => span(p) - span(q) || p.from - q.from || p.to - q.to);
-  for (const e of rest) {
-    const a = nodeOf(e.source, 'in');
-    const b = nodeOf(e.target, 'out');
-    const downward = b.cy > a.cy;
-    let preferred: Array<[number, Side]>;
-    if (b.column < a.column) preferred = [[b.column, 'right'], [a.column, 'left']];
-    else if (b.column > a.column) preferred = [[b.column, 'left'], [a.column, 'right']];
-    else preferred = [[b.column, 'right'], [b.column, 'left']];
-    // A connector is reached from the side of its column it sits on, so that the arrow passes no
-    // other connector of the same column.
-    const sideOf = (n: Node): Side => {
-      const col = grid.columns[n.column]!;
-      return n.cx < (col.left + col.right) / 2 - 0.5 ? 'left' : 'right';
-    };
-    const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
-    if (a.kind === 'connector') preferred = [[a.column, sideOf(a)], [a.column, other(sideOf(a))]];
-    if (b.kind === 'connector') preferred = [[b.column, sideOf(b)], [b.column, other(sideOf(b))]];
-    const lanes = candidateLanes(preferred);
-    const useBottom = downward && !a.bottom && a.kind !== 'connector';
-    let chosen: number | null = null;
-    for (const x of lanes) {
-      const exitSide: Side = x < a.cx ? 'left' : 'right';
-      const entrySide: Side = x < b.cx ? 'left' : 'right';
-      const y1 = useBottom
-        ? a.box.y + a.box.height + Math.min(8, (a.rowIndex >= 0 ? grid.rows[a.rowIndex]!.bottom - a.box.y - a.box.height : 16) / 2)
-        : a.cy + peekSide(a, exitSide);
-      const y2 = b.cy + peekSide(b, entrySide);
-      if (laneFree(x, y1, y2)) {
-        chosen = x;
+    let chosen = options[0]!;
+    let label: { box: Box; lines: string[] } | null = null;
+    for (const option of options) {
+      const end: Pt = [side === 'right' ? option.box.x : option.box.x + option.box.width, y];
+      const found = e.label ? placeLabel([start, end], e.label, [[start, end]], [option.box]) : null;
+      if (!e.label || found) {
+        chosen = option;
+        label = found;
         break;
       }
     }
-    const clean = chosen !== null;
-    // No lane anywhere (very narrow columns): the middle of the gap beside the source symbol,
-    // marked crowded — never a missing coordinate.
-    const x = chosen ?? lanes[0] ?? (a.cx + grid.symbol.width / 2 + grid.columns[a.column]!.right) / 2;
-    const points: Array<[number, number]> = [];
-    let exit: 'bottom' | Side;
-    let y1: number;
-    if (useBottom) {
-      a.bottom = true;
-      exit = 'bottom';
-      const start = bottomPoint(a);
-      const rowBottom = a.rowIndex >= 0 ? grid.rows[a.rowIndex]!.bottom : start[1] + 16;
-      y1 = start[1] + Math.min(8, (rowBottom - start[1]) / 2);
-      points.push(start, [start[0], y1]);
-    } else {
-      exit = x < a.cx ? 'left' : 'right';
-      const off = takeSide(a, exit);
-      y1 = a.cy + off;
-      points.push([sideX(a, exit, off), y1]);
+    const end: Pt = [side === 'right' ? chosen.box.x : chosen.box.x + chosen.box.width, y];
+    const labelClean = !e.label || label !== null;
+    if (e.label && !label) label = fallbackLabel([start, end], e.label);
+    symbols.push({ row: e.source.row, step: e.from, kind: 'selesai', box: chosen.box, column: chosen.column, branchEnd: true });
+    const capsule = newNode('e' + index, chosen.box, chosen.column, 'selesai', -1, null);
+    capsule.role[side === 'right' ? 'left' : 'right'] = 'in';
+    obstacles.push(capsule);
+    commit(e, [start, end], 'end:' + index, label, labelClean, true, index);
+  });
+
+  // Exits still to be taken per node, and whether a side can reach any vertical run at all (the
+  // left side of a symbol in the first column may have no room before the table's edge).
+  const exitsLeft = new Map<Node, number>();
+  for (const e of edges) {
+    if (e.target.kind === 'end') continue;
+    const a = nodeOf(e.source, 'in');
+    exitsLeft.set(a, (exitsLeft.get(a) ?? 0) + 1);
+  }
+  const sideUsable = (n: Node, port: 'left' | 'right') => {
+    const x = portPoint(n, port)[0];
+    return verticals.some((v) => (port === 'left' ? v <= x - CLEAR : v >= x + CLEAR));
+  };
+  /** Whether taking `port` of `n` as an entry leaves too few ports for the exits it still needs. */
+  function starves(n: Node, port: Port): boolean {
+    const need = exitsLeft.get(n) ?? 0;
+    if (!need) return false;
+    let free = 0;
+    for (const p of ['bottom', 'left', 'right'] as const) {
+      if (p === port || n.role[p] !== null) continue;
+      if (p !== 'bottom' && !sideUsable(n, p)) continue;
+      free++;
     }
-    const entrySide: Side = x < b.cx ? 'left' : 'right';
-    const off2 = takeSide(b, entrySide);
-    const y2 = b.cy + off2;
-    points.push([x, y1], [x, y2], [sideX(b, entrySide, off2), y2]);
-    occupy(x, y1, y2);
-    push(e, points, exit, clean);
+    return free < need;
   }
 
-  function peekSide(node: Node, side: Side): number {
-    if (node.kind === 'connector') return node.box.y + node.box.height * 0.3 - node.cy;
-    const limit = node.box.height / 2 - 3;
-    for (const off of SIDE_OFFSETS) if (Math.abs(off) <= limit && !node[side].includes(off)) return off;
-    return 0;
+  // 1. Every other edge, shortest first, along its cheapest clean route.
+  const span = (e: RouteEdge) => Math.abs(nodeOf(e.source, 'in').cy - nodeOf(e.target, 'out').cy);
+  const rest = edges.map((e, index) => ({ e, index })).filter(({ e }) => e.target.kind !== 'end');
+  rest.sort((p, q) => span(p.e) - span(q.e) || p.e.from - q.e.from || p.e.to - q.e.to);
+
+  /** Routes one edge along its cheapest clean route and commits it; returns that route's cost. */
+  function routeOne(e: RouteEdge, index: number): number {
+    const a = nodeOf(e.source, 'in');
+    const b = nodeOf(e.target, 'out');
+    const fromAbove = a.cy < b.cy - 0.5;
+    // Exits: a step leaves by its bottom or a side no other arrow uses; a connector by its tip
+    // (straight) or a side.
+    const exits: Port[] = [];
+    if (a.kind === 'connector') {
+      exits.push(a.box.y + a.box.height / 2 < b.cy ? 'bottom' : 'top', 'left', 'right');
+    } else {
+      exits.push('bottom', 'left', 'right');
+    }
+    const freeExits = exits.filter((p) => a.role[p] === null);
+    // Entries, with what each costs: flow from above into the top; from below into the side that
+    // such arrows already take (they merge), else a free side; the rest as the way out of a tight spot.
+    const entries: Array<[Port, number]> = [];
+    if (b.kind === 'connector') {
+      const ports: Port[] = [b.box.y + b.box.height / 2 > a.cy ? 'top' : 'bottom', 'left', 'right'];
+      const taken = ports.filter((p) => b.role[p] === 'in');
+      for (const p of ports) if (b.role[p] !== 'out') entries.push([p, taken.length && !taken.includes(p) ? 30 : 0]);
+    } else {
+      const taken = (['left', 'right'] as const).filter((p) => b.role[p] === 'in');
+      for (const p of ['left', 'right'] as const) {
+        if (b.role[p] === 'out') continue;
+        const merge = taken.includes(p);
+        entries.push([p, (fromAbove ? (merge ? 40 : 60) : merge || !taken.length ? 0 : 30) + (!merge && starves(b, p) ? 500 : 0)]);
+      }
+      entries.push(['top', fromAbove ? 0 : 40]);
+    }
+    let best: { points: Pt[]; cost: number; exit: Port; entry: Port; label: { box: Box; lines: string[] } | null; group: string } | null = null;
+    let fallback: { points: Pt[]; exit: Port; entry: Port; group: string } | null = null;
+    // Nearest runs first, so that the cheap routes are found early and the rest is cut by length.
+    const xs = [...verticals].sort((p, q) => Math.abs(p - a.cx) + Math.abs(p - b.cx) - Math.abs(q - a.cx) - Math.abs(q - b.cx) || p - q);
+    for (const exit of freeExits) {
+      for (const [entry, entryCost] of entries) {
+        const group = b.id + ':' + entry;
+        for (const x of xs) {
+          const points = build(a, exit, b, entry, x);
+          if (!points) continue;
+          if (!fallback) fallback = { points, exit, entry, group };
+          let length = 0;
+          for (let i = 1; i < points.length; i++) length += Math.abs(points[i]![0] - points[i - 1]![0]) + Math.abs(points[i]![1] - points[i - 1]![1]);
+          let cost = length + 6 * (points.length - 2) + entryCost;
+          if (exit !== 'bottom' && a.kind !== 'keputusan' && a.kind !== 'connector') cost += 25; // a process leaves by its bottom
+          // Between equal routes: turn in the source's row and drop straight into the target, which
+          // keeps the space above the target for arrows that join there.
+          if (entry === 'top' && Math.abs(x - b.cx) > 0.01) cost += 1;
+          if (best && cost >= best.cost) continue;
+          const crossings = check(points, group, [a, b]);
+          if (crossings === null) continue;
+          cost += 80 * crossings;
+          if (best && cost >= best.cost) continue;
+          let label: { box: Box; lines: string[] } | null = null;
+          if (e.label) {
+            label = placeLabel(points, e.label, [points]);
+            if (!label) cost += 300;
+          }
+          if (!best || cost < best.cost) best = { points, cost, exit, entry, label, group };
+        }
+      }
+    }
+    exitsLeft.set(a, (exitsLeft.get(a) ?? 1) - 1);
+    if (best) {
+      claim(a, best.exit, 'out', best.points);
+      claim(b, best.entry, 'in', best.points);
+      const labelClean = !e.label || best.label !== null;
+      const label = e.label ? best.label ?? fallbackLabel(best.points, e.label) : null;
+      commit(e, best.points, best.group, label, labelClean, true, index);
+      return best.cost;
+    }
+    // No clean route (columns too narrow for a lane): the first geometric one, marked crowded —
+    // never a missing coordinate.
+    const f = fallback ?? { points: tidy([portPoint(a, 'bottom'), portPoint(b, 'top')]), exit: 'bottom' as Port, entry: 'top' as Port, group: b.id + ':top' };
+    claim(a, f.exit, 'out', f.points);
+    claim(b, f.entry, 'in', f.points);
+    commit(e, f.points, f.group, e.label ? fallbackLabel(f.points, e.label) : null, !e.label, false, index);
+    return 100_000;
   }
 
-  // A label under a decision goes on the side free of the other branch and of the turn that follows.
-  for (const p of paths) {
-    if (!p.labelAt || p.points.length < 2) continue;
-    const [x, y] = p.points[0]!;
-    if (p.points[1]![0] !== x || p.points[1]![1] <= y) continue; // not a downward exit
-    const sibling = paths.find((q) => q !== p && q.from === p.from && q.points[0]![1] < y - 0.5);
-    const siblingSide = sibling ? (sibling.points[0]![0] < x ? 'left' : 'right') : null;
-    const next = p.points[2];
-    const turnSide = next ? (next[0] < x ? 'left' : next[0] > x ? 'right' : null) : null;
-    const right = siblingSide === 'right' ? turnSide === 'right' : turnSide !== 'right';
-    p.labelAt = right ? { x: x + 3, y: y + 8, anchor: 'start' } : { x: x - 3, y: y + 8, anchor: 'end' };
+  // Everything routing changes, to try the two branches of a decision in both orders.
+  const allNodes = [...nodes, ...connectorNodes.values()];
+  function snapshot(): () => void {
+    const counts = [segs.length, labelBoxes.length, paths.length];
+    const groupsCopy = new Map(groupCount);
+    const left = new Map(exitsLeft);
+    const roles = allNodes.map((n) => ({ ...n.role }));
+    const merges = allNodes.map((n) => ({ ...n.mergeAt }));
+    return () => {
+      segs.length = counts[0]!;
+      labelBoxes.length = counts[1]!;
+      paths.length = counts[2]!;
+      groupCount.clear();
+      for (const [k, v] of groupsCopy) groupCount.set(k, v);
+      exitsLeft.clear();
+      for (const [k, v] of left) exitsLeft.set(k, v);
+      allNodes.forEach((n, i) => {
+        n.role = { ...roles[i]! };
+        n.mergeAt = { ...merges[i]! };
+      });
+    };
   }
+  const done = new Set<number>();
+  for (const { e, index } of rest) {
+    if (done.has(index)) continue;
+    done.add(index);
+    // A decision's other branch (still to route, from the same symbol): both orders, the cheaper kept —
+    // the first routed would otherwise take the vertex the other one's label needs.
+    const sibling = e.source.kind === 'step' ? rest.find((r) => !done.has(r.index) && r.e.source.kind === 'step' && r.e.source.row === (e.source as { row: number }).row) : undefined;
+    if (!sibling) {
+      routeOne(e, index);
+      continue;
+    }
+    done.add(sibling.index);
+    const restore = snapshot();
+    const forward = routeOne(e, index) + routeOne(sibling.e, sibling.index);
+    restore();
+    const backward = routeOne(sibling.e, sibling.index) + routeOne(e, index);
+    if (forward <= backward) {
+      restore();
+      routeOne(e, index);
+      routeOne(sibling.e, sibling.index);
+    }
+  }
+
+  function claim(n: Node, port: Port, role: 'in' | 'out', points: Pt[]): void {
+    n.role[port] = role;
+    if (role === 'in' && port === 'top' && n.kind !== 'connector' && points.length >= 3) {
+      const join = points[points.length - 2]!;
+      const before = points[points.length - 3]!;
+      if (Math.abs(join[0] - n.cx) < 0.01 && Math.abs(before[1] - join[1]) < 0.01 && Math.abs(before[0] - n.cx) > 0.01) {
+        n.mergeAt[before[0] < n.cx ? 'left' : 'right'] = join[1];
+      }
+    }
+  }
+
+  /** The path from `a`'s exit to `b`'s entry with its vertical run at x, or null when that shape does not fit. */
+  function build(a: Node, exit: Port, b: Node, entry: Port, x: number): Pt[] | null {
+    const p0 = portPoint(a, exit);
+    const q = portPoint(b, entry);
+    const pts: Pt[] = [p0];
+    let y1: number;
+    if (exit === 'bottom' || exit === 'top') {
+      if (Math.abs(x - a.cx) < 0.01) y1 = p0[1];
+      else {
+        if (a.kind === 'connector' || exit === 'top') return null;
+        y1 = turnY(a);
+        pts.push([a.cx, y1]);
+      }
+    } else {
+      if (exit === 'right' ? x < p0[0] + CLEAR : x > p0[0] - CLEAR) return null;
+      y1 = p0[1];
+    }
+    pts.push([x, y1]);
+    if (entry === 'top' || entry === 'bottom') {
+      if (Math.abs(x - b.cx) < 0.01) {
+        if (entry === 'top' ? y1 >= q[1] : y1 <= q[1]) return null;
+        pts.push(q);
+      } else {
+        if (b.kind === 'connector' || entry === 'bottom') return null;
+        const yj = mergeY(b, x < b.cx ? 'left' : 'right');
+        pts.push([x, yj], [b.cx, yj], q);
+      }
+    } else {
+      if (entry === 'right' ? x < q[0] + CLEAR : x > q[0] - CLEAR) return null;
+      pts.push([x, q[1]], q);
+    }
+    const out = tidy(pts);
+    for (let i = 1; i < out.length; i++) {
+      const u = out[i - 1]!, v = out[i]!;
+      if (Math.abs(u[0] - v[0]) > 0.01 && Math.abs(u[1] - v[1]) > 0.01) return null;
+    }
+    // A path ending where it starts, or doubling back on itself, is no route.
+    if (out.length < 2) return null;
+    for (let i = 2; i < out.length; i++) {
+      const u = out[i - 2]!, v = out[i - 1]!, w = out[i]!;
+      const d1 = [Math.sign(v[0] - u[0]), Math.sign(v[1] - u[1])];
+      const d2 = [Math.sign(w[0] - v[0]), Math.sign(w[1] - v[1])];
+      if (d1[0] === -d2[0] && d1[1] === -d2[1]) return null;
+    }
+    return out;
+  }
+
+  // 2. Hops: where two lines cross, the horizontal one bridges the vertical (or, when the crossing
+  // is too near the horizontal's ends, the other way round). Close crossings share one bridge.
+  const pending = new Map<string, { path: number; segment: number; along: number[]; vertical: boolean; at: number }>();
+  const segOwner: Array<{ path: number; segment: number; a: Pt; b: Pt; group: string }> = [];
+  paths.forEach((p, k) => {
+    for (let i = 1; i < p.points.length; i++) segOwner.push({ path: k, segment: i, a: p.points[i - 1]!, b: p.points[i]!, group: p.merge });
+  });
+  for (let i = 0; i < segOwner.length; i++) {
+    for (let j = i + 1; j < segOwner.length; j++) {
+      const s = segOwner[i]!, t = segOwner[j]!;
+      if (s.path === t.path) continue;
+      const sv = isV(s.a, s.b), tv = isV(t.a, t.b);
+      if (sv === tv) continue;
+      const h = sv ? t : s, v = sv ? s : t;
+      const x = v.a[0], y = h.a[1];
+      const inH = Math.min(x - lo(h.a[0], h.b[0]), hi(h.a[0], h.b[0]) - x);
+      const inV = Math.min(y - lo(v.a[1], v.b[1]), hi(v.a[1], v.b[1]) - y);
+      if (inH < 0.01 || inV < 0.01) continue; // not a crossing (a join of one trunk)
+      const onH = inH >= HOP + 1;
+      const carrier = onH ? h : v;
+      const key = carrier.path + ':' + carrier.segment;
+      const entry = pending.get(key) ?? { path: carrier.path, segment: carrier.segment, along: [], vertical: !onH, at: onH ? y : x };
+      entry.along.push(onH ? x : y);
+      pending.set(key, entry);
+    }
+  }
+  for (const hop of pending.values()) {
+    const p = paths[hop.path]!;
+    const a = p.points[hop.segment - 1]!, b = p.points[hop.segment]!;
+    const forward = hop.vertical ? b[1] > a[1] : b[0] > a[0];
+    const sorted = [...hop.along].sort((u, v) => (forward ? u - v : v - u));
+    const spans: Array<[number, number]> = [];
+    for (const c of sorted) {
+      const last = spans[spans.length - 1];
+      const s1 = forward ? c - HOP : c + HOP;
+      const s2 = forward ? c + HOP : c - HOP;
+      if (last && (forward ? s1 <= last[1] + 1 : s1 >= last[1] - 1)) last[1] = s2;
+      else spans.push([s1, s2]);
+    }
+    for (const [s1, s2] of spans) {
+      p.hops.push(hop.vertical
+        ? { segment: hop.segment, a: [hop.at, s1], b: [hop.at, s2] }
+        : { segment: hop.segment, a: [s1, hop.at], b: [s2, hop.at] });
+    }
+  }
+  for (const p of paths) p.hops.sort((u, v) => u.segment - v.segment);
+
   paths.sort((p, q) => p.from - q.from || p.to - q.to);
   return { symbols, connectors, paths };
 }
