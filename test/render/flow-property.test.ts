@@ -24,6 +24,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A loop-back target: one of the 8 steps before i (as real SOPs go back to a check or a draft). */
+const back = (i: number, k: number) => i - 1 - (k % Math.min(i - 1, 8));
+/** A forward jump target: 2 to 7 steps ahead, within the SOP. */
+const fwd = (i: number, n: number, k: number) => i + 2 + (k % Math.min(n - i - 1, 6));
+
 interface StepSpec {
   actor: number;
   kind: 'seq' | 'loop' | 'jump' | 'end' | 'lanjut' | 'yaJump';
@@ -50,11 +55,11 @@ export function flowSop(actors: number, specs: StepSpec[]): string {
     const i = k + 1;
     lines.push(`  - id: s${i}`, `    uraian: Memeriksa berkas tahap ${i}`, `    pelaksana: ${names[s.actor % actors]}`);
     const middle = i >= 2 && i <= n - 1;
-    if (s.kind === 'loop' && middle) lines.push(`    tidak: s${1 + (s.a % (i - 1))}`);
-    else if (s.kind === 'jump' && middle && i <= n - 2) lines.push(`    tidak: s${i + 2 + (s.a % (n - i - 1))}`);
+    if (s.kind === 'loop' && middle) lines.push(`    tidak: s${back(i, s.a)}`);
+    else if (s.kind === 'jump' && middle && i <= n - 2) lines.push(`    tidak: s${fwd(i, n, s.a)}`);
     else if (s.kind === 'end' && middle) lines.push('    tidak: selesai');
-    else if (s.kind === 'yaJump' && middle && i <= n - 2) lines.push(`    ya: s${i + 2 + (s.a % (n - i - 1))}`, `    tidak: s${1 + (s.b % (i - 1))}`);
-    else if (s.kind === 'lanjut' && middle && i <= n - 2) lines.push(`    lanjut: s${s.b % 2 ? i + 2 + (s.a % (n - i - 1)) : 1 + (s.a % (i - 1))}`);
+    else if (s.kind === 'yaJump' && middle && i <= n - 2) lines.push(`    ya: s${fwd(i, n, s.a)}`, `    tidak: s${back(i, s.b)}`);
+    else if (s.kind === 'lanjut' && middle && i <= n - 2) lines.push(`    lanjut: s${s.b % 2 ? fwd(i, n, s.a) : back(i, s.a)}`);
     lines.push('    waktu: 10 menit', '    output: berkas');
   });
   return lines.join('\n') + '\n';
@@ -63,7 +68,7 @@ export function flowSop(actors: number, specs: StepSpec[]): string {
 const stepSpec = (actors: number) =>
   fc.record({
     actor: fc.nat({ max: actors - 1 }),
-    kind: fc.constantFrom<StepSpec['kind']>('seq', 'seq', 'seq', 'loop', 'jump', 'end', 'lanjut', 'yaJump'),
+    kind: fc.constantFrom<StepSpec['kind']>('seq', 'seq', 'seq', 'seq', 'seq', 'seq', 'loop', 'loop', 'jump', 'end', 'lanjut', 'yaJump'),
     a: fc.nat({ max: 1000 }),
     b: fc.nat({ max: 1000 }),
   });

@@ -48,6 +48,16 @@ export function asPage(grid: RouteGrid, result: RouteResult, page = 1): Page {
   };
 }
 
+/** The text columns' share of the table (No, Kegiatan, Mutu Baku, Keterangan), as src/render/view-model.ts sets them. */
+function fixedPercent(actors: number): number {
+  return actors >= 13 ? 36.5 : actors >= 9 ? 44 : actors >= 7 ? 53 : actors >= 5 ? 58.5 : 65.5;
+}
+
+/** A loop-back target: one of the 8 steps before i (as real SOPs go back to a check or a draft). */
+const back = (i: number, k: number) => i - 1 - (k % Math.min(i - 1, 8));
+/** A forward jump target: 2 to 7 steps ahead, within the SOP. */
+const fwd = (i: number, n: number, k: number) => i + 2 + (k % Math.min(n - i - 1, 6));
+
 interface Case {
   widths: number[];
   heights: number[];
@@ -58,12 +68,14 @@ interface Case {
 }
 
 const flowCase: fc.Arbitrary<Case> = fc
-  .record({ actors: fc.integer({ min: 3, max: 16 }), steps: fc.integer({ min: 5, max: 60 }), perPage: fc.integer({ min: 4, max: 14 }) })
+  .record({ actors: fc.integer({ min: 3, max: 16 }), steps: fc.integer({ min: 5, max: 60 }), perPage: fc.integer({ min: 6, max: 12 }) })
   .chain(({ actors, steps, perPage }) =>
     fc.record({
-      widths: fc.array(fc.integer({ min: 40, max: 160 }), { minLength: actors, maxLength: actors }),
+      // As the form prints them: the actor columns share what the text columns leave of an A4 or
+      // F4 table (about 1,040–1,120px), e.g. 41px each for 16 actors on A4.
+      widths: fc.integer({ min: 1040, max: 1120 }).map((table) => Array.from({ length: actors }, () => Math.floor((table * (100 - fixedPercent(actors))) / 100 / actors))),
       heights: fc.array(fc.integer({ min: 58, max: 130 }), { minLength: steps, maxLength: steps }),
-      specs: fc.array(fc.record({ actor: fc.nat({ max: actors - 1 }), kind: fc.constantFrom('seq', 'seq', 'seq', 'loop', 'jump', 'end', 'lanjut', 'yaJump'), a: fc.nat({ max: 1000 }), b: fc.nat({ max: 1000 }) }), { minLength: steps, maxLength: steps }),
+      specs: fc.array(fc.record({ actor: fc.nat({ max: actors - 1 }), kind: fc.constantFrom('seq', 'seq', 'seq', 'seq', 'seq', 'seq', 'loop', 'loop', 'jump', 'end', 'lanjut', 'yaJump'), a: fc.nat({ max: 1000 }), b: fc.nat({ max: 1000 }) }), { minLength: steps, maxLength: steps }),
       perPage: fc.constant(perPage),
     }),
   )
@@ -79,19 +91,19 @@ const flowCase: fc.Arbitrary<Case> = fc
       const next = i < n ? [{ from: i, to: i + 1, label: null as string | null }] : [];
       if (s.kind === 'loop' && middle) {
         symbol = 'keputusan';
-        edges.push({ from: i, to: i + 1, label: 'Ya' }, { from: i, to: 1 + (s.a % (i - 1)), label: 'Tidak' });
+        edges.push({ from: i, to: i + 1, label: 'Ya' }, { from: i, to: back(i, s.a), label: 'Tidak' });
       } else if (s.kind === 'jump' && middle && i <= n - 2) {
         symbol = 'keputusan';
-        edges.push({ from: i, to: i + 1, label: 'Ya' }, { from: i, to: i + 2 + (s.a % (n - i - 1)), label: 'Tidak' });
+        edges.push({ from: i, to: i + 1, label: 'Ya' }, { from: i, to: fwd(i, n, s.a), label: 'Tidak' });
       } else if (s.kind === 'end' && middle) {
         symbol = 'keputusan';
         edges.push({ from: i, to: i + 1, label: 'Ya' });
         ends.push({ from: i, label: 'Tidak' });
       } else if (s.kind === 'yaJump' && middle && i <= n - 2) {
         symbol = 'keputusan';
-        edges.push({ from: i, to: i + 2 + (s.a % (n - i - 1)), label: 'Ya' }, { from: i, to: 1 + (s.b % (i - 1)), label: 'Tidak' });
+        edges.push({ from: i, to: fwd(i, n, s.a), label: 'Ya' }, { from: i, to: back(i, s.b), label: 'Tidak' });
       } else if (s.kind === 'lanjut' && middle && i <= n - 2) {
-        edges.push({ from: i, to: s.b % 2 ? i + 2 + (s.a % (n - i - 1)) : 1 + (s.a % (i - 1)), label: null });
+        edges.push({ from: i, to: s.b % 2 ? fwd(i, n, s.a) : back(i, s.a), label: null });
       } else edges.push(...next);
       steps.push({ number: i, column: s.actor, symbol });
     });
@@ -112,7 +124,7 @@ function routePages(c: Case): Array<{ grid: RouteGrid; result: RouteResult }> {
   const minCol = Math.min(...c.widths);
   const symW = Math.max(30, Math.min(56, Math.floor(minCol - 2 * 15)));
   return plans.map((plan) => {
-    let y = plan.needsTopBand ? 130 : 100;
+    let y = plan.needsTopBand ? 132 : 100;
     const rows = plan.steps.map((n) => {
       const s = c.steps[n - 1]!;
       const row = { top: y, bottom: y + c.heights[n - 1]!, column: s.column, symbol: s.symbol, step: n };
@@ -122,7 +134,7 @@ function routePages(c: Case): Array<{ grid: RouteGrid; result: RouteResult }> {
     const grid: RouteGrid = {
       columns,
       rows,
-      topBand: plan.needsTopBand ? { top: 100, bottom: 130 } : null,
+      topBand: plan.needsTopBand ? { top: 100, bottom: 132 } : null,
       bottomBand: plan.needsBottomBand ? { top: y, bottom: y + 34 } : null,
       symbol: { width: symW, height: 22, diamondHeight: 32 },
       connector: { width: 18, height: 20 },

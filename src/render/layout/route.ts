@@ -163,6 +163,11 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   interface Seg {
     a: Pt;
     b: Pt;
+    x1: number;
+    x2: number;
+    y1: number;
+    y2: number;
+    vertical: boolean;
     group: string;
     edge: number;
   }
@@ -187,71 +192,28 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
   const obstacles: Node[] = [...nodes];
 
-  // Connectors: grouped by band and column, side by side around the column's centre.
+  // Off-page connectors are placed while routing: each sits in its band at the x of the vertical run
+  // that reaches it straight (its tip or its flat side toward the table), in its step's column when
+  // there is room there, else in the nearest one. Arrows into one out-connector merge into it.
   const connectors: PlacedConnector[] = [];
   const connectorNodes = new Map<string, Node>();
-  const groups = new Map<string, Array<{ letter: string; direction: 'out' | 'in' }>>();
-  for (const e of edges) {
-    for (const [end, direction] of [[e.source, 'in'], [e.target, 'out']] as const) {
-      if (end.kind !== 'connector') continue;
-      const key = end.band + ':' + end.column;
-      const list = groups.get(key) ?? [];
-      if (list.some((c) => c.letter === end.letter && c.direction === direction)) continue; // arrows merging into one
-      list.push({ letter: end.letter, direction });
-      groups.set(key, list);
-    }
-  }
-  // A column's band holds as many connectors as fit at 14px or more; the rest move to the nearest
-  // column with room (right before left).
-  const MIN_CONNECTOR = 14;
-  const capacity = (c: number) => {
-    const col = grid.columns[c]!;
-    return Math.max(1, Math.floor((col.right - col.left - 2 * CLEAR + 4) / (MIN_CONNECTOR + 4)));
-  };
-  const placed = new Map<string, Array<{ letter: string; direction: 'out' | 'in' }>>();
-  for (const band of ['top', 'bottom'] as const) {
-    const wanted = [...groups.entries()].filter(([key]) => key.startsWith(band + ':')).sort((p, q) => Number(p[0].split(':')[1]) - Number(q[0].split(':')[1]));
-    const used = new Map<number, number>();
-    for (const [key, list] of wanted) {
-      const home = Number(key.split(':')[1]);
-      for (const c of list) {
-        let column = home;
-        for (let d = 0; d < grid.columns.length; d++) {
-          const found = [home + d, home - d].find((k) => k >= 0 && k < grid.columns.length && (used.get(k) ?? 0) < capacity(k));
-          if (found !== undefined) {
-            column = found;
-            break;
-          }
-        }
-        used.set(column, (used.get(column) ?? 0) + 1);
-        const at = band + ':' + column;
-        placed.set(at, [...(placed.get(at) ?? []), c]);
-      }
-    }
-  }
-  for (const [key, list] of placed) {
-    const [band, columnText] = key.split(':') as ['top' | 'bottom', string];
-    const column = Number(columnText);
-    const col = grid.columns[column]!;
+  interface ConnectorSpec { key: string; letter: string; direction: 'out' | 'in'; band: 'top' | 'bottom'; column: number }
+  const specOf = (end: Endpoint & { kind: 'connector' }, direction: 'out' | 'in'): ConnectorSpec => ({
+    key: end.letter + ':' + direction, letter: end.letter, direction, band: end.band, column: end.column,
+  });
+  const stripOf = (band: 'top' | 'bottom'): Band => {
     const strip = band === 'top' ? grid.topBand : grid.bottomBand;
-    // Side by side inside the column, narrower when several share a narrow one.
-    const room = col.right - col.left - 2 * CLEAR;
-    const gapX = Math.min(8, Math.max(4, (room - list.length * grid.connector.width) / Math.max(1, list.length - 1)));
-    const cw = Math.max(MIN_CONNECTOR - 2, Math.min(grid.connector.width, (room - (list.length - 1) * gapX) / list.length));
+    if (strip) return strip;
     const ch = grid.connector.height;
-    const cy = strip ? (strip.top + strip.bottom) / 2 : band === 'top' ? -ch : 0;
-    const stripBand = strip ?? { top: cy - ch, bottom: cy + ch };
-    list.forEach((c, k) => {
-      const cx = (col.left + col.right) / 2 + (k - (list.length - 1) / 2) * (cw + gapX);
-      const box = { x: cx - cw / 2, y: cy - ch / 2, width: cw, height: ch };
-      connectors.push({ letter: c.letter, direction: c.direction, band, column, box });
-      const node = newNode('c' + c.letter + c.direction, box, column, 'connector', -1, stripBand);
-      connectorNodes.set(c.letter + ':' + c.direction, node);
-      obstacles.push(node);
-    });
-  }
-  const nodeOf = (end: Endpoint, direction: 'out' | 'in'): Node =>
-    end.kind === 'connector' ? connectorNodes.get(end.letter + ':' + direction)! : nodes[end.row]!;
+    return band === 'top' ? { top: -2 * ch, bottom: 0 } : { top: 0, bottom: 2 * ch };
+  };
+  const nodeOf = (end: Endpoint, direction: 'out' | 'in'): Node | null =>
+    end.kind === 'connector' ? connectorNodes.get(end.letter + ':' + direction) ?? null : nodes[end.row]!;
+  const heightOf = (end: Endpoint): number => {
+    if (end.kind !== 'connector') return nodes[end.row]!.cy;
+    const strip = stripOf(end.band);
+    return (strip.top + strip.bottom) / 2;
+  };
 
   function portPoint(n: Node, port: Port): Pt {
     if (port === 'top') return [n.cx, n.box.y];
@@ -274,7 +236,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     const base = n.box.y - Math.max(Math.min(9, gap - CLEAR - 2), gap / 2);
     const other = n.mergeAt[from === 'left' ? 'right' : 'left'];
     if (other === undefined) return base;
-    return other + SPACING <= n.box.y - 4 ? other + SPACING : other - SPACING;
+    if (other + SPACING <= n.box.y - 4) return other + SPACING;
+    return other - SPACING >= cellOf(n).top + CLEAR ? other - SPACING : base;
   }
 
   // The table's rules: the actor columns' sides and the rows' (and bands') tops and bottoms.
@@ -312,9 +275,25 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       }
     }
   }
-  // Straight into or out of a connector's tip.
-  for (const n of connectorNodes.values()) if (!verticals.some((x) => Math.abs(x - n.cx) < 0.01)) verticals.push(n.cx);
   verticals.sort((p, q) => p - q);
+
+  /** The connector of `spec` centred at x, if it fits there: inside a column, clear of the others and of every line. */
+  function connectorAt(spec: ConnectorSpec, x: number): { node: Node; cost: number } | null {
+    const cw = grid.connector.width;
+    const ch = grid.connector.height;
+    const column = grid.columns.findIndex((c) => x >= c.left && x <= c.right);
+    if (column < 0) return null;
+    const col = grid.columns[column]!;
+    if (x - cw / 2 < col.left + CLEAR || x + cw / 2 > col.right - CLEAR) return null;
+    const strip = stripOf(spec.band);
+    const cy = (strip.top + strip.bottom) / 2;
+    const box = { x: x - cw / 2, y: cy - ch / 2, width: cw, height: ch };
+    for (const n of connectorNodes.values()) if (boxesMeet(box, n.box, SPACING)) return null;
+    for (const sg of segs) if (hitsBox(sg.a, sg.b, box, CLEAR)) return null;
+    for (const l of labelBoxes) if (boxesMeet(box, l, 1)) return null;
+    const node = newNode('c' + spec.letter + spec.direction, box, column, 'connector', -1, strip);
+    return { node, cost: 40 * Math.abs(column - spec.column) };
+  }
 
   const segs: Seg[] = [];
   const labelBoxes: Box[] = [];
@@ -341,49 +320,46 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
    */
   function check(points: Pt[], group: string, ends: Node[]): number | null {
     let crossings = 0;
-    for (let i = 1; i < points.length; i++) {
+    const last = points.length - 1;
+    // Cheap rejections first: table rules, symbols, labels; then the other arrows.
+    for (let i = 1; i <= last; i++) {
       const a = points[i - 1]!, b = points[i]!;
-      const vertical = isV(a, b);
-      // Symbols and connectors: never through one; 3px off those it passes.
-      for (const n of obstacles) {
-        const attached = ends.includes(n) && ((i === 1) || (i === points.length - 1));
-        if (hitsBox(a, b, n.box, attached ? 0 : CLEAR)) {
-          if (!attached) return null;
-          // Its own symbol: only the segment that touches the port, and from outside.
-          if (hitsBox(a, b, n.box, 0)) return null;
-        }
-      }
-      // Table rules: a run never lies along one.
-      if (vertical) {
+      if (isV(a, b)) {
         for (const x of ruleXs) if (Math.abs(a[0] - x) < CLEAR) return null;
       } else {
         for (const y of ruleYs) if (Math.abs(a[1] - y) < CLEAR) return null;
       }
+      for (const n of obstacles) {
+        const attached = (i === 1 && n === ends[0]) || (i === last && n === ends[1]);
+        // Never through a symbol or a connector; 3px off those it passes; its own ones only by the
+        // segment that touches the port, from outside.
+        if (hitsBox(a, b, n.box, attached ? 0 : CLEAR)) return null;
+      }
       for (const box of labelBoxes) if (hitsBox(a, b, box, 1)) return null;
+    }
+    for (let i = 1; i <= last; i++) {
+      const a = points[i - 1]!, b = points[i]!;
+      const vertical = isV(a, b);
+      const x1 = lo(a[0], b[0]), x2 = hi(a[0], b[0]), y1 = lo(a[1], b[1]), y2 = hi(a[1], b[1]);
       for (const s of segs) {
-        const sv = isV(s.a, s.b);
+        if (s.x2 < x1 - SPACING || s.x1 > x2 + SPACING || s.y2 < y1 - SPACING || s.y1 > y2 + SPACING) continue;
         const same = s.group === group;
-        if (sv === vertical) {
+        if (s.vertical === vertical) {
           const off = vertical ? Math.abs(a[0] - s.a[0]) : Math.abs(a[1] - s.a[1]);
-          const [p1, p2] = vertical ? [lo(a[1], b[1]), hi(a[1], b[1])] : [lo(a[0], b[0]), hi(a[0], b[0])];
-          const [q1, q2] = vertical ? [lo(s.a[1], s.b[1]), hi(s.a[1], s.b[1])] : [lo(s.a[0], s.b[0]), hi(s.a[0], s.b[0])];
-          const overlap = lo(p2, q2) - hi(p1, q1);
           if (same && off < 0.01) continue; // one trunk
+          const overlap = vertical ? lo(y2, s.y2) - hi(y1, s.y1) : lo(x2, s.x2) - hi(x1, s.x1);
           if (off < SPACING - 0.01 && overlap > -SPACING) return null;
           continue;
         }
         // Perpendicular: where they meet, if they do.
-        const [h1, h2] = vertical ? [s.a, s.b] : [a, b];
-        const [v1, v2] = vertical ? [a, b] : [s.a, s.b];
-        const x = v1[0], y = h1[1];
-        const onH = x >= lo(h1[0], h2[0]) - 0.01 && x <= hi(h1[0], h2[0]) + 0.01;
-        const onV = y >= lo(v1[1], v2[1]) - 0.01 && y <= hi(v1[1], v2[1]) + 0.01;
-        if (!onH || !onV) continue;
-        const inH = Math.min(Math.abs(x - h1[0]), Math.abs(x - h2[0]));
-        const inV = Math.min(Math.abs(y - v1[1]), Math.abs(y - v2[1]));
-        if (same) {
-          if (inH < 0.01 || inV < 0.01) continue; // joining the trunk
-        }
+        const x = vertical ? a[0] : s.a[0];
+        const y = vertical ? s.a[1] : a[1];
+        const [hx1, hx2] = vertical ? [s.x1, s.x2] : [x1, x2];
+        const [vy1, vy2] = vertical ? [y1, y2] : [s.y1, s.y2];
+        if (x < hx1 - 0.01 || x > hx2 + 0.01 || y < vy1 - 0.01 || y > vy2 + 0.01) continue;
+        const inH = Math.min(x - hx1, hx2 - x);
+        const inV = Math.min(y - vy1, vy2 - y);
+        if (same && (inH < 0.01 || inV < 0.01)) continue; // joining the trunk
         // A crossing needs room for a hop on one of the two lines and must be clear of the other's ends.
         if ((inH >= HOP + 1 && inV >= 1.5) || (inV >= HOP + 1 && inH >= 1.5)) crossings++;
         else return null;
@@ -404,6 +380,11 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     for (const x of ruleXs) if (x > box.x - 0.5 && x < box.x + box.width + 0.5) return false;
     for (const y of ruleYs) if (y > box.y - 0.5 && y < box.y + box.height + 0.5) return false;
     for (const n of obstacles) if (boxesMeet(box, n.box, 0.5)) return false;
+    // Nor above a symbol, where the arrows into its top join.
+    for (const n of nodes) {
+      const top = cellOf(n).top;
+      if (boxesMeet(box, { x: n.box.x, y: top, width: n.box.width, height: n.box.y - top })) return false;
+    }
     for (const b of extraBoxes) if (boxesMeet(box, b, 0.5)) return false;
     for (const l of labelBoxes) if (boxesMeet(box, l, 1)) return false;
     for (const s of segs) if (hitsBox(s.a, s.b, box, 0.5)) return false;
@@ -419,14 +400,14 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
         if (isV(p, q)) {
           const dir = q[1] > p[1] ? 1 : -1;
           const len = Math.abs(q[1] - p[1]);
-          for (let t = 1; t <= Math.max(1, len - 2); t += 1) {
+          for (let t = 1; t <= Math.min(48, Math.max(1, len - 2)); t += 1) {
             const y = dir > 0 ? p[1] + t : p[1] - t - h;
             tries.push({ x: p[0] + LABEL_GAP, y, width: w, height: h }, { x: p[0] - LABEL_GAP - w, y, width: w, height: h });
           }
         } else {
           const dir = q[0] > p[0] ? 1 : -1;
           const len = Math.abs(q[0] - p[0]);
-          for (let t = 1; t <= Math.max(1, len - 2); t += 2) {
+          for (let t = 1; t <= Math.min(64, Math.max(1, len - 2)); t += 2) {
             const x = dir > 0 ? p[0] + t : p[0] - t - w;
             tries.push({ x, y: p[1] - LABEL_GAP - h, width: w, height: h }, { x, y: p[1] + LABEL_GAP, width: w, height: h });
           }
@@ -447,7 +428,10 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
 
   function commit(e: RouteEdge, points: Pt[], group: string, label: { box: Box; lines: string[] } | null, labelClean: boolean, clean: boolean, index: number): void {
-    for (let i = 1; i < points.length; i++) segs.push({ a: points[i - 1]!, b: points[i]!, group, edge: index });
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!, b = points[i]!;
+      segs.push({ a, b, x1: lo(a[0], b[0]), x2: hi(a[0], b[0]), y1: lo(a[1], b[1]), y2: hi(a[1], b[1]), vertical: isV(a, b), group, edge: index });
+    }
     if (label) labelBoxes.push(label.box);
     const count = groupCount.get(group) ?? 0;
     groupCount.set(group, count + 1);
@@ -479,43 +463,56 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     if (e.target.kind !== 'end' || e.source.kind !== 'step') return;
     const a = nodes[e.source.row]!;
     const order: Array<'left' | 'right'> = a.column + 1 < grid.columns.length || a.column === 0 ? ['right', 'left'] : ['left', 'right'];
-    const side = order.find((sd) => a.role[sd] === null) ?? order[0]!;
-    a.role[side] = 'out';
-    const start = portPoint(a, side);
-    const y = start[1];
     const h = grid.symbol.height;
-    const dir = side === 'right' ? 1 : -1;
-    const options: Array<{ box: Box; column: number }> = [];
-    for (let d = 1; d <= 2; d++) {
-      const c = a.column + dir * d;
-      if (c < 0 || c >= grid.columns.length) break;
-      const col = grid.columns[c]!;
-      const cx = (col.left + col.right) / 2;
-      const w = grid.symbol.width;
-      options.push({ box: { x: cx - w / 2, y: y - h / 2, width: w, height: h }, column: c });
-      // Pushed to the far side of its cell, leaving the label room before it.
-      const far = dir > 0 ? col.right - CLEAR - 3 - w : col.left + CLEAR + 3;
-      if (Math.abs(far - (cx - w / 2)) > 1) options.push({ box: { x: far, y: y - h / 2, width: w, height: h }, column: c });
+    // Options in order: the preferred side first; per side the next column (centred, then pushed to
+    // the far side of its cell), then the one beyond; the first where the label finds room wins.
+    const options: Array<{ side: 'left' | 'right'; box: Box; column: number }> = [];
+    for (const side of order.filter((sd) => a.role[sd] === null)) {
+      const y = portPoint(a, side)[1];
+      const dir = side === 'right' ? 1 : -1;
+      const before = options.length;
+      for (let d = 1; d <= 2; d++) {
+        const c = a.column + dir * d;
+        if (c < 0 || c >= grid.columns.length) break;
+        const col = grid.columns[c]!;
+        const cx = (col.left + col.right) / 2;
+        const w = grid.symbol.width;
+        options.push({ side, box: { x: cx - w / 2, y: y - h / 2, width: w, height: h }, column: c });
+        const far = dir > 0 ? col.right - CLEAR - 3 - w : col.left + CLEAR + 3;
+        if (Math.abs(far - (cx - w / 2)) > 1) options.push({ side, box: { x: far, y: y - h / 2, width: w, height: h }, column: c });
+      }
+      if (options.length === before && grid.columns.length === 1) {
+        // One actor: in the gap beside the decision.
+        const col = grid.columns[a.column]!;
+        const edgeX = portPoint(a, side)[0];
+        const gap = side === 'right' ? col.right - CLEAR - edgeX : edgeX - col.left - CLEAR;
+        const w = Math.max(h, Math.min(grid.symbol.width, gap - 2 * (CLEAR + 3)));
+        const x = side === 'right' ? edgeX + (gap - w) / 2 : edgeX - (gap + w) / 2;
+        options.push({ side, box: { x, y: y - h / 2, width: w, height: h }, column: a.column });
+      }
     }
     if (!options.length) {
-      const col = grid.columns[a.column]!;
-      const edgeX = start[0];
-      const gap = side === 'right' ? col.right - CLEAR - edgeX : edgeX - col.left - CLEAR;
-      const w = Math.max(h, Math.min(grid.symbol.width, gap - 2 * (CLEAR + 3)));
-      const x = side === 'right' ? edgeX + (gap - w) / 2 : edgeX - (gap + w) / 2;
-      options.push({ box: { x, y: y - h / 2, width: w, height: h }, column: a.column });
+      const side = order[0]!;
+      const y = portPoint(a, side)[1];
+      const x = side === 'right' ? a.box.x + a.box.width + 4 : a.box.x - 4 - h;
+      options.push({ side, box: { x, y: y - h / 2, width: h, height: h }, column: a.column });
     }
     let chosen = options[0]!;
     let label: { box: Box; lines: string[] } | null = null;
     for (const option of options) {
-      const end: Pt = [side === 'right' ? option.box.x : option.box.x + option.box.width, y];
-      const found = e.label ? placeLabel([start, end], e.label, [[start, end]], [option.box]) : null;
+      const st = portPoint(a, option.side);
+      const en: Pt = [option.side === 'right' ? option.box.x : option.box.x + option.box.width, st[1]];
+      const found = e.label ? placeLabel([st, en], e.label, [[st, en]], [option.box]) : null;
       if (!e.label || found) {
         chosen = option;
         label = found;
         break;
       }
     }
+    const side = chosen.side;
+    a.role[side] = 'out';
+    const start = portPoint(a, side);
+    const y = start[1];
     const end: Pt = [side === 'right' ? chosen.box.x : chosen.box.x + chosen.box.width, y];
     const labelClean = !e.label || label !== null;
     if (e.label && !label) label = fallbackLabel([start, end], e.label);
@@ -530,8 +527,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   // left side of a symbol in the first column may have no room before the table's edge).
   const exitsLeft = new Map<Node, number>();
   for (const e of edges) {
-    if (e.target.kind === 'end') continue;
-    const a = nodeOf(e.source, 'in');
+    if (e.target.kind === 'end' || e.source.kind !== 'step') continue;
+    const a = nodes[e.source.row]!;
     exitsLeft.set(a, (exitsLeft.get(a) ?? 0) + 1);
   }
   const sideUsable = (n: Node, port: 'left' | 'right') => {
@@ -552,32 +549,33 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
 
   // 1. Every other edge, shortest first, along its cheapest clean route.
-  const span = (e: RouteEdge) => Math.abs(nodeOf(e.source, 'in').cy - nodeOf(e.target, 'out').cy);
+  const span = (e: RouteEdge) => Math.abs(heightOf(e.source) - heightOf(e.target));
   const rest = edges.map((e, index) => ({ e, index })).filter(({ e }) => e.target.kind !== 'end');
   rest.sort((p, q) => span(p.e) - span(q.e) || p.e.from - q.e.from || p.e.to - q.e.to);
 
+  /** Set when a route found no room for its label or no clean way. */
+  let trouble = false;
   /** Routes one edge along its cheapest clean route and commits it; returns that route's cost. */
   function routeOne(e: RouteEdge, index: number): number {
-    const a = nodeOf(e.source, 'in');
-    const b = nodeOf(e.target, 'out');
-    const fromAbove = a.cy < b.cy - 0.5;
-    // Exits: a step leaves by its bottom or a side no other arrow uses; a connector by its tip
-    // (straight) or a side.
-    const exits: Port[] = [];
-    if (a.kind === 'connector') {
-      exits.push(a.box.y + a.box.height / 2 < b.cy ? 'bottom' : 'top', 'left', 'right');
-    } else {
-      exits.push('bottom', 'left', 'right');
-    }
-    const freeExits = exits.filter((p) => a.role[p] === null);
+    const aSpec = e.source.kind === 'connector' ? specOf(e.source, 'in') : null;
+    const bSpec = e.target.kind === 'connector' ? specOf(e.target, 'out') : null;
+    const aFixed = nodeOf(e.source, 'in');
+    const bFixed = nodeOf(e.target, 'out');
+    const ay = heightOf(e.source);
+    const by = heightOf(e.target);
+    const fromAbove = ay < by - 0.5;
+    const ax = aFixed ? aFixed.cx : (grid.columns[aSpec!.column]!.left + grid.columns[aSpec!.column]!.right) / 2;
+    const bx = bFixed ? bFixed.cx : (grid.columns[bSpec!.column]!.left + grid.columns[bSpec!.column]!.right) / 2;
+
+    // Exits: a step leaves by its bottom or a side no other arrow uses; a connector by the end
+    // that faces the table, straight.
+    const exitsOf = (a: Node): Port[] =>
+      a.kind === 'connector' ? [a.box.y + a.box.height / 2 < by ? 'bottom' : 'top'] : (['bottom', 'left', 'right'] as Port[]).filter((p) => a.role[p] === null);
     // Entries, with what each costs: flow from above into the top; from below into the side that
     // such arrows already take (they merge), else a free side; the rest as the way out of a tight spot.
-    const entries: Array<[Port, number]> = [];
-    if (b.kind === 'connector') {
-      const ports: Port[] = [b.box.y + b.box.height / 2 > a.cy ? 'top' : 'bottom', 'left', 'right'];
-      const taken = ports.filter((p) => b.role[p] === 'in');
-      for (const p of ports) if (b.role[p] !== 'out') entries.push([p, taken.length && !taken.includes(p) ? 30 : 0]);
-    } else {
+    const entriesOf = (b: Node): Array<[Port, number]> => {
+      if (b.kind === 'connector') return [[b.box.y + b.box.height / 2 > ay ? 'top' : 'bottom', 0]];
+      const entries: Array<[Port, number]> = [];
       const taken = (['left', 'right'] as const).filter((p) => b.role[p] === 'in');
       for (const p of ['left', 'right'] as const) {
         if (b.role[p] === 'out') continue;
@@ -585,21 +583,67 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
         entries.push([p, (fromAbove ? (merge ? 40 : 60) : merge || !taken.length ? 0 : 30) + (!merge && starves(b, p) ? 500 : 0)]);
       }
       entries.push(['top', fromAbove ? 0 : 40]);
-    }
-    let best: { points: Pt[]; cost: number; exit: Port; entry: Port; label: { box: Box; lines: string[] } | null; group: string } | null = null;
-    let fallback: { points: Pt[]; exit: Port; entry: Port; group: string } | null = null;
+      return entries;
+    };
+    const fixedExits = aFixed ? exitsOf(aFixed) : null;
+    const fixedEntries = bFixed ? entriesOf(bFixed) : null;
+
+    interface Choice { points: Pt[]; cost: number; exit: Port; entry: Port; label: { box: Box; lines: string[] } | null; group: string; a: Node; b: Node }
+    let best: Choice | null = null;
+    let fallback: Omit<Choice, 'cost' | 'label'> | null = null;
     // Nearest runs first, so that the cheap routes are found early and the rest is cut by length.
-    const xs = [...verticals].sort((p, q) => Math.abs(p - a.cx) + Math.abs(p - b.cx) - Math.abs(q - a.cx) - Math.abs(q - b.cx) || p - q);
-    for (const exit of freeExits) {
-      for (const [entry, entryCost] of entries) {
-        const group = b.id + ':' + entry;
-        for (const x of xs) {
+    const xs = [...verticals].sort((p, q) => Math.abs(p - ax) + Math.abs(p - bx) - Math.abs(q - ax) - Math.abs(q - bx) || p - q);
+    // A connector still to place goes where the run is (straight), or in the middle of its
+    // step's column with a short stretch along the band to the run.
+    const homeOf = (spec: ConnectorSpec | null) => {
+      if (!spec) return [];
+      const col = grid.columns[spec.column]!;
+      return [(col.left + col.right) / 2];
+    };
+    const spots = (spec: ConnectorSpec | null, x: number): Array<number | null> => (spec ? [x, ...homeOf(spec).filter((h) => Math.abs(h - x) > 0.5)] : [null]);
+    // No route through x is shorter than this (less the ports' offsets from the centres); the
+    // runs are sorted by it, so the first run past the best cost ends the search.
+    const half = grid.symbol.width / 2;
+    const rise = Math.max(0, Math.abs(ay - by) - grid.symbol.diamondHeight);
+    for (const x of xs) {
+      if (best && Math.max(0, Math.abs(x - ax) - half) + Math.max(0, Math.abs(x - bx) - half) + rise >= best.cost) continue;
+     for (const aAt of aFixed ? [null] : spots(aSpec, x)) {
+      for (const bAt of bFixed ? [null] : spots(bSpec, x)) {
+      let placeCost = 0;
+      let a = aFixed;
+      if (!a) {
+        const placed = connectorAt(aSpec!, aAt!);
+        if (!placed) continue;
+        a = placed.node;
+        placeCost += placed.cost + (aAt === x ? 0 : 8);
+      }
+      let b = bFixed;
+      if (!b) {
+        const placed = connectorAt(bSpec!, bAt!);
+        if (!placed) continue;
+        b = placed.node;
+        placeCost += placed.cost + (bAt === x ? 0 : 8);
+      }
+      for (const exit of fixedExits ?? exitsOf(a)) {
+        for (const [entry, entryCost] of fixedEntries ?? entriesOf(b)) {
+          const group = b.id + ':' + entry;
+          if (best) {
+            // The route's length without building it: out of the port, along the run, into the port.
+            const p0 = portPoint(a, exit);
+            const q = portPoint(b, entry);
+            const straightOut = exit === 'bottom' || exit === 'top' ? Math.abs(x - a.cx) < 0.01 : true;
+            const y1 = exit === 'bottom' && !straightOut && a.kind !== 'connector' ? turnY(a) : p0[1];
+            const intoTop = entry === 'top' || entry === 'bottom';
+            const yE = intoTop && Math.abs(x - b.cx) > 0.01 && b.kind !== 'connector' ? mergeY(b, x < b.cx ? 'left' : 'right') : q[1];
+            const length = Math.abs(p0[1] - y1) + Math.abs(x - p0[0]) + Math.abs(y1 - yE) + Math.abs(x - q[0]) + Math.abs(yE - q[1]);
+            if (length + entryCost + placeCost >= best.cost) continue;
+          }
           const points = build(a, exit, b, entry, x);
           if (!points) continue;
-          if (!fallback) fallback = { points, exit, entry, group };
+          if (!fallback) fallback = { points, exit, entry, group, a, b };
           let length = 0;
           for (let i = 1; i < points.length; i++) length += Math.abs(points[i]![0] - points[i - 1]![0]) + Math.abs(points[i]![1] - points[i - 1]![1]);
-          let cost = length + 6 * (points.length - 2) + entryCost;
+          let cost = length + 6 * (points.length - 2) + entryCost + placeCost;
           if (exit !== 'bottom' && a.kind !== 'keputusan' && a.kind !== 'connector') cost += 25; // a process leaves by its bottom
           // Between equal routes: turn in the source's row and drop straight into the target, which
           // keeps the space above the target for arrows that join there.
@@ -611,35 +655,61 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
           if (best && cost >= best.cost) continue;
           let label: { box: Box; lines: string[] } | null = null;
           if (e.label) {
-            label = placeLabel(points, e.label, [points]);
+            label = placeLabel(points, e.label, [points], a.kind === 'connector' && a !== aFixed ? [a.box] : b.kind === 'connector' && b !== bFixed ? [b.box] : []);
             if (!label) cost += 300;
           }
-          if (!best || cost < best.cost) best = { points, cost, exit, entry, label, group };
+          if (!best || cost < best.cost) best = { points, cost, exit, entry, label, group, a, b };
         }
       }
+      }
+     }
     }
-    exitsLeft.set(a, (exitsLeft.get(a) ?? 1) - 1);
+    if (aFixed) exitsLeft.set(aFixed, (exitsLeft.get(aFixed) ?? 1) - 1);
+    const place = (n: Node, spec: ConnectorSpec | null, fixed: Node | null) => {
+      if (fixed || !spec) return;
+      connectorNodes.set(spec.key, n);
+      obstacles.push(n);
+      connectors.push({ letter: spec.letter, direction: spec.direction, band: spec.band, column: n.column, box: n.box });
+    };
     if (best) {
-      claim(a, best.exit, 'out', best.points);
-      claim(b, best.entry, 'in', best.points);
+      place(best.a, aSpec, aFixed);
+      place(best.b, bSpec, bFixed);
+      claim(best.a, best.exit, 'out', best.points);
+      claim(best.b, best.entry, 'in', best.points);
       const labelClean = !e.label || best.label !== null;
+      if (!labelClean) trouble = true;
       const label = e.label ? best.label ?? fallbackLabel(best.points, e.label) : null;
       commit(e, best.points, best.group, label, labelClean, true, index);
       return best.cost;
     }
     // No clean route (columns too narrow for a lane): the first geometric one, marked crowded —
     // never a missing coordinate.
-    const f = fallback ?? { points: tidy([portPoint(a, 'bottom'), portPoint(b, 'top')]), exit: 'bottom' as Port, entry: 'top' as Port, group: b.id + ':top' };
-    claim(a, f.exit, 'out', f.points);
-    claim(b, f.entry, 'in', f.points);
+    let f = fallback;
+    if (!f) {
+      const strip = (spec: ConnectorSpec) => stripOf(spec.band);
+      const mk = (spec: ConnectorSpec, x: number) => {
+        const cw = grid.connector.width, ch = grid.connector.height;
+        const st = strip(spec);
+        return newNode('c' + spec.letter + spec.direction, { x: x - cw / 2, y: (st.top + st.bottom) / 2 - ch / 2, width: cw, height: ch }, spec.column, 'connector', -1, st);
+      };
+      const a = aFixed ?? mk(aSpec!, ax);
+      const b = bFixed ?? mk(bSpec!, bx);
+      f = { points: tidy([portPoint(a, 'bottom'), portPoint(b, 'top')]), exit: 'bottom', entry: 'top', group: b.id + ':top', a, b };
+    }
+    trouble = true;
+    place(f.a, aSpec, aFixed);
+    place(f.b, bSpec, bFixed);
+    claim(f.a, f.exit, 'out', f.points);
+    claim(f.b, f.entry, 'in', f.points);
     commit(e, f.points, f.group, e.label ? fallbackLabel(f.points, e.label) : null, !e.label, false, index);
     return 100_000;
   }
 
   // Everything routing changes, to try the two branches of a decision in both orders.
-  const allNodes = [...nodes, ...connectorNodes.values()];
   function snapshot(): () => void {
-    const counts = [segs.length, labelBoxes.length, paths.length];
+    const allNodes = [...nodes, ...connectorNodes.values()];
+    const placedKeys = [...connectorNodes.keys()];
+    const counts = [segs.length, labelBoxes.length, paths.length, obstacles.length, connectors.length];
     const groupsCopy = new Map(groupCount);
     const left = new Map(exitsLeft);
     const roles = allNodes.map((n) => ({ ...n.role }));
@@ -648,6 +718,9 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       segs.length = counts[0]!;
       labelBoxes.length = counts[1]!;
       paths.length = counts[2]!;
+      obstacles.length = counts[3]!;
+      connectors.length = counts[4]!;
+      for (const key of [...connectorNodes.keys()]) if (!placedKeys.includes(key)) connectorNodes.delete(key);
       groupCount.clear();
       for (const [k, v] of groupsCopy) groupCount.set(k, v);
       exitsLeft.clear();
@@ -671,7 +744,10 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     }
     done.add(sibling.index);
     const restore = snapshot();
+    trouble = false;
     const forward = routeOne(e, index) + routeOne(sibling.e, sibling.index);
+    // Only when one of them found no room for its label (or no clean route) is the other order tried.
+    if (!trouble) continue;
     restore();
     const backward = routeOne(sibling.e, sibling.index) + routeOne(e, index);
     if (forward <= backward) {
@@ -686,7 +762,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     if (role === 'in' && port === 'top' && n.kind !== 'connector' && points.length >= 3) {
       const join = points[points.length - 2]!;
       const before = points[points.length - 3]!;
-      if (Math.abs(join[0] - n.cx) < 0.01 && Math.abs(before[1] - join[1]) < 0.01 && Math.abs(before[0] - n.cx) > 0.01) {
+      const inRow = join[1] > cellOf(n).top + CLEAR - 0.01;
+      if (inRow && Math.abs(join[0] - n.cx) < 0.01 && Math.abs(before[1] - join[1]) < 0.01 && Math.abs(before[0] - n.cx) > 0.01) {
         n.mergeAt[before[0] < n.cx ? 'left' : 'right'] = join[1];
       }
     }
@@ -700,8 +777,13 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     let y1: number;
     if (exit === 'bottom' || exit === 'top') {
       if (Math.abs(x - a.cx) < 0.01) y1 = p0[1];
-      else {
-        if (a.kind === 'connector' || exit === 'top') return null;
+      else if (a.kind === 'connector') {
+        // Out of the connector, then along the band halfway between it and the band's rule.
+        const band = a.band!;
+        y1 = exit === 'bottom' ? (p0[1] + band.bottom) / 2 : (p0[1] + band.top) / 2;
+        pts.push([a.cx, y1]);
+      } else {
+        if (exit === 'top') return null;
         y1 = turnY(a);
         pts.push([a.cx, y1]);
       }
@@ -714,8 +796,14 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       if (Math.abs(x - b.cx) < 0.01) {
         if (entry === 'top' ? y1 >= q[1] : y1 <= q[1]) return null;
         pts.push(q);
+      } else if (b.kind === 'connector') {
+        // Into an out-connector already placed (arrows merging there): along the band, halfway
+        // between its rule and the connector, then straight in.
+        const band = b.band!;
+        const yj = entry === 'top' ? (q[1] + band.top) / 2 : (q[1] + band.bottom) / 2;
+        pts.push([x, yj], [b.cx, yj], q);
       } else {
-        if (b.kind === 'connector' || entry === 'bottom') return null;
+        if (entry === 'bottom') return null;
         const yj = mergeY(b, x < b.cx ? 'left' : 'right');
         pts.push([x, yj], [b.cx, yj], q);
       }
