@@ -4,6 +4,8 @@ import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
 import { prepareContext, type RunContext } from './context.js';
 import { UsageError } from '../util/errors.js';
+import { reporterNames } from '../report/index.js';
+import { parseShard } from '../util/shard.js';
 
 /** A command: its argument, its options (with the global ones), the outside world, the run's context. */
 export type CommandRun<A, O extends GlobalOptions> = (arg: A, options: O, io: Io, context: RunContext) => Promise<number>;
@@ -60,12 +62,13 @@ export function createProgram(io: Io, state: CommandState): Command {
   sub('lint')
     .description('check SOP files: YAML, schema and the SOP AP rules')
     .argument('[files...]', 'files, folders (every *.sop.yaml below) or globs; default: the config\'s `sumber`, else sops/**/*.sop.yaml')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...reporterNames]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
     .option('--fix', 'apply the safe fixes in place')
     .option('--fix-dry-run', 'show the fixes as a diff without writing')
+    .option('--shard <k/n>', 'check and report only the k-th of n parts of the files (a CI matrix); cross-file rules still see every file', parseShard)
     .action(action(async () => (await import('./commands/lint.js')).runLint));
 
   sub('render')
@@ -79,6 +82,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--concurrency <n>', `pages printed at once, ${CONCURRENCY.min}–${CONCURRENCY.max} (default: the CPU count)`, parseConcurrency)
     .option('--timeout <seconds>', `per-document time limit for PDF, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s + 1 s per 10 steps)`, parseTimeout)
     .option('--book <file>', 'also compile every SOP into one "Buku SOP" PDF')
+    .option('--shard <k/n>', 'render only the k-th of n parts of the files (a CI matrix); assemble the book afterwards with `sop book`', parseShard)
     .option('--force', 'render everything, ignoring the manifest of unchanged inputs')
     .option('--watch', 're-render when inputs change')
     .action(action(async () => (await import('./commands/render.js')).runRender));
