@@ -54,5 +54,6 @@ export default {
   renderTocNumber: 'SOP number',
   renderTocTitle: 'SOP title',
   renderTocPage: 'Page',
+  renderShardBook: '--book cannot be used with --shard {shard}: each shard renders only some of the SOPs; assemble the book once every shard is done with: sop book FOLDER',
   renderWriteFailed: 'cannot write {file} ({code})',
 } satisfies Record<keyof typeof idRender, string>;

@@ -52,5 +52,6 @@ export default {
   renderTocNumber: 'Nomor SOP',
   renderTocTitle: 'Nama SOP',
   renderTocPage: 'Halaman',
+  renderShardBook: '--book tidak dapat dipakai bersama --shard {shard}: setiap bagian hanya merender sebagian SOP; susun bukunya sesudah semua bagian selesai dengan: sop book FOLDER',
   renderWriteFailed: 'tidak dapat menulis {file} ({code})',
 } as const;
