@@ -87,6 +87,21 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--watch', 're-render when inputs change')
     .action(action(async () => (await import('./commands/render.js')).runRender));
 
+  sub('book')
+    .description('assemble the "Buku SOP" PDF from the SOP PDFs already rendered into a folder (e.g. by the jobs of a --shard matrix)')
+    .argument('<dir>', 'the folder holding the rendered <slug>.pdf files')
+    .option('-o, --output <file>', 'the book to write (default: <dir>/buku-sop.pdf)')
+    .addOption(new Option('--paper <paper>', "paper size of the cover and Daftar Isi (default: the config's `kertas`, else a4)").choices(['a4', 'f4', 'letter', 'legal']))
+    .option('--chrome <path>', 'the Chromium/Chrome executable that prints the cover and Daftar Isi')
+    .option('--timeout <seconds>', `time limit for printing the cover and the Daftar Isi, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s)`, parseTimeout)
+    .addHelpText(
+      'after',
+      "\nThe SOPs are the config's `sumber` (else sops/**/*.sop.yaml), in the order and with the names sop render uses;\n" +
+        "each one's PDF is <dir>/<slug>.pdf. A SOP whose PDF is missing or out of date is named and left out.\n" +
+        'Exit codes: 0 every SOP in the book, 1 a SOP left out (the book of the others is written), 2 usage or fatal error.\nDocs: docs/cli.md',
+    )
+    .action(action(async () => (await import('./commands/book.js')).runBook));
+
   sub('preview')
     .description('show the forms live in the browser while editing, with the lint findings')
     .argument('[files...]', 'files, folders or globs (as for lint)')
