@@ -247,3 +247,17 @@ describe('sop lint --shard', () => {
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 });
+
+describe('--help', () => {
+  it('lists --format gitlab, --shard on lint and render, and sop book', async () => {
+    const dir = tempProject({});
+    const lint = (await runCli(['lint', '--help'], dir)).stdout;
+    expect(lint.replace(/\s+/g, " ")).toContain('choices: "stylish", "json", "sarif", "github", "gitlab"');
+    expect(lint).toContain('--shard <k/n>');
+    expect((await runCli(['render', '--help'], dir)).stdout).toContain('--shard <k/n>');
+    expect((await runCli(['--help'], dir)).stdout).toMatch(/^\s+book \[options\] <dir>\s+assemble the "Buku SOP" PDF/m);
+    const book = (await runCli(['book', '--help'], dir)).stdout;
+    expect(book).toContain('Usage: sop book [options] <dir>');
+    expect(book).toContain('-o, --output <file>');
+  });
+});
