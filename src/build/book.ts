@@ -5,7 +5,17 @@ import { version } from '../util/version.js';
 import { say } from '../i18n/messages.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import type { PdfMetadata } from '../pdf/finalize.js';
-import { readOrNull, type Plan } from './plan.js';
+import { readOrNull, type Failure, type Plan } from './plan.js';
+import fs from 'node:fs';
+import { phrase } from '../util/message.js';
+import { UsageError } from '../util/errors.js';
+import type { MessageValue } from '../util/message.js';
+import { onStopSignal, type StopSignal } from './signals.js';
+import { slugOf } from '../util/paths.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { loadSopFile } from '../model/files.js';
+import { locateProblems } from '../model/locate.js';
+import type { ProjectConfig } from '../config/types.js';
 
 /** One SOP of the "Buku SOP": its printed PDF and what the cover and Daftar Isi name. */
 export interface BookPart {
@@ -15,8 +25,11 @@ export interface BookPart {
   agency: Sop['agency'];
 }
 
+/** What the book is made under: the language, the config (its instansi on the cover), the paper, the file. */
+export type BookPlan = Pick<Plan, 'lang' | 'config' | 'paper'> & { bookFile: string | null };
+
 /** The "Buku SOP": cover and Daftar Isi printed through the same browser, then merged and written. */
-export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPrinter, sourceDateEpoch: string | undefined): Promise<{ pages: number }> {
+export async function compileBook(parts: BookPart[], plan: BookPlan, printer: PdfPrinter, sourceDateEpoch: string | undefined): Promise<{ pages: number }> {
   const { coverHtml, tocHtml, bookStartPages, assembleBook } = await import('../pdf/book.js');
   const { PDFDocument } = await import('pdf-lib');
   const { PDF_PRODUCER } = await import('../pdf/finalize.js');
@@ -74,4 +87,123 @@ export async function compileBook(parts: BookPart[], plan: Plan, printer: PdfPri
   makeFolder(path.dirname(plan.bookFile!));
   writeFileAtomic(plan.bookFile!, book.bytes);
   return { pages: book.pages };
+}
+
+/** The parts of a book from PDFs already rendered into a folder (`sop book`), and what is missing. */
+export interface FolderParts {
+  parts: BookPart[];
+  /** Sources without a usable PDF: missing, unreadable, or not this SOP's (render it again). */
+  failures: Failure[];
+  /** Sources that do not load (YAML or schema problems), as lint reports them. */
+  broken: { file: string; diagnostics: Diagnostic[] }[];
+  /** The PDFs the book is made of (absolute), so the book is never written over one of them. */
+  pdfs: string[];
+}
+
+/**
+ * Finds the PDF of every source in `dir`, in the order and by the names `sop render --book` uses:
+ * the sources sorted by path, `<slug>.pdf`, the first of two sources with one slug. The SOP's
+ * nomor, nama and instansi (the Daftar Isi, the bookmarks, the cover) come from its source, the
+ * pages from the PDF; a PDF whose title or subject (sop writes nama and nomor there) differ from
+ * its source's is older than the source and is not used.
+ */
+export async function collectFolderParts(dir: string, sources: readonly string[], config: ProjectConfig, cwd: string): Promise<FolderParts> {
+  const { PDFDocument } = await import('pdf-lib');
+  const result: FolderParts = { parts: [], failures: [], broken: [], pdfs: [] };
+  const slugs = new Map<string, string>();
+  const shown = (abs: string) => {
+    const rel = path.relative(cwd, abs);
+    return (!rel || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+  };
+  for (const abs of sources) {
+    const loaded = loadSopFile(abs, cwd, config);
+    const file = loaded.parsed.source.path;
+    if (!loaded.sop) {
+      result.broken.push({ file, diagnostics: locateProblems(loaded.parsed, loaded.problems) });
+      result.failures.push({ file, message: phrase('bookNotLoaded') });
+      continue;
+    }
+    const sop = loaded.sop;
+    const slug = slugOf(abs);
+    const clash = slugs.get(slug);
+    if (clash) {
+      result.failures.push({ file, message: phrase('renderSameSlug', { other: clash, slug }) });
+      continue;
+    }
+    slugs.set(slug, file);
+    const pdfFile = path.join(dir, `${slug}.pdf`);
+    result.pdfs.push(pdfFile);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(pdfFile);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      result.failures.push({ file, message: code === 'ENOENT' ? phrase('bookPdfMissing', { pdf: shown(pdfFile) }) : phrase('bookPdfUnreadable', { pdf: shown(pdfFile), detail: code ?? String(error) }) });
+      continue;
+    }
+    let title: string | undefined;
+    let subject: string | undefined;
+    try {
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
+      title = doc.getTitle();
+      subject = doc.getSubject();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      result.failures.push({ file, message: phrase('bookPdfUnreadable', { pdf: shown(pdfFile), detail }) });
+      continue;
+    }
+    if ((title !== undefined && title !== sop.title) || (subject !== undefined && subject !== sop.number)) {
+      result.failures.push({ file, message: phrase('bookPdfStale', { pdf: shown(pdfFile), title: title ?? '', number: subject ?? '' }) });
+      continue;
+    }
+    result.parts.push({ number: sop.number, title: sop.title, pdf: new Uint8Array(bytes), agency: sop.agency });
+  }
+  return result;
+}
+
+/** Refuses (a UsageError) a book file that would replace one of the PDFs it is made of. */
+export function checkBookTarget(bookFile: string, pdfs: readonly string[], shown: string): void {
+  const target = path.resolve(bookFile);
+  if (pdfs.some((pdf) => path.resolve(pdf) === target)) throw new UsageError('bookOverwritesPart', { file: shown });
+}
+
+export interface FolderBookInput {
+  parts: BookPart[];
+  plan: BookPlan & { bookFile: string };
+  executablePath: string;
+  env: Record<string, string | undefined>;
+  /** Per-document time limit of the cover and the Daftar Isi, milliseconds. */
+  timeoutMs: number;
+  log?: (message: MessageValue) => void;
+  /** Ctrl-C, SIGTERM or SIGHUP arrived: the browser is being closed, no book is written. */
+  interrupted?: (signal: StopSignal) => void;
+}
+
+/**
+ * The book of PDFs rendered earlier (`sop book`): the browser prints the cover and the Daftar Isi
+ * as `sop render --book` does (compileBook, the same code), and the book is written atomically. A
+ * stop signal closes the browser and writes nothing.
+ */
+export async function writeFolderBook(input: FolderBookInput): Promise<{ pages: number; stoppedBy: StopSignal | null }> {
+  const { PdfPrinter } = await import('../pdf/printer.js');
+  const stop = new AbortController();
+  let stoppedBy: StopSignal | null = null;
+  const removeStopListener = onStopSignal((signal) => {
+    if (stoppedBy) return;
+    stoppedBy = signal;
+    input.interrupted?.(signal);
+    stop.abort();
+  });
+  let printer: PdfPrinter | null = null;
+  try {
+    printer = await PdfPrinter.open({ executablePath: input.executablePath, env: input.env, timeoutMs: input.timeoutMs, signal: stop.signal, ...(input.log ? { log: input.log } : {}) });
+    const book = await compileBook(input.parts, input.plan, printer, input.env.SOURCE_DATE_EPOCH);
+    return { pages: book.pages, stoppedBy };
+  } catch (error) {
+    if (stoppedBy) return { pages: 0, stoppedBy };
+    throw error;
+  } finally {
+    await printer?.close();
+    removeStopListener();
+  }
 }

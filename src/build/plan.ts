@@ -8,7 +8,8 @@ import type { Sop } from '../model/types.js';
 import type { RenderHtmlOptions } from '../render/index.js';
 import type { PdfMetadata } from '../pdf/finalize.js';
 import { version } from '../util/version.js';
-import { slugOf } from '../util/paths.js';
+import { displayPath, slugOf } from '../util/paths.js';
+import type { Shard } from '../util/shard.js';
 import { phrase, type MessageValue } from '../util/message.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { loadSopFile } from '../model/files.js';
@@ -29,6 +30,8 @@ export interface RenderRequest {
   timeout?: number;
   book?: string;
   force?: boolean;
+  /** `--shard k/n`: only the files of this shard. */
+  shard?: Shard;
 }
 
 /** Everything a batch needs that does not change between watch rounds. */
@@ -47,6 +50,8 @@ export interface Plan {
   bookFile: string | null;
   force: boolean;
   chrome: string | undefined;
+  /** Only the files of this shard are rendered (their keys: shardKey from the config's folder). */
+  shard: Shard | null;
 }
 
 /** Settles formats, folders and limits; a bad option is a UsageError. */
@@ -58,6 +63,8 @@ export function makePlan(request: RenderRequest, settings: { config: ProjectConf
   if (templateDir && !isDirectory(templateDir)) throw new UsageError('renderTemplateNotFolder', { dir: templateDir });
   if (request.timeout !== undefined && request.timeout < 1) throw new UsageError('renderTimeoutMin');
   if (request.concurrency !== undefined && request.concurrency < 1) throw new UsageError('renderConcurrencyMin');
+  // A shard has a part of the SOPs; the book wants all of them: `sop book` makes it from the shards' PDFs.
+  if (request.shard && request.book) throw new UsageError('renderShardBook', { shard: `${request.shard.index}/${request.shard.count}` });
   return {
     config,
     lang: settings.lang,
@@ -72,6 +79,7 @@ export function makePlan(request: RenderRequest, settings: { config: ProjectConf
     bookFile: request.book ? path.resolve(cwd, request.book) : null,
     force: Boolean(request.force),
     chrome: request.chrome,
+    shard: request.shard ?? null,
   };
 }
 
@@ -181,6 +189,11 @@ export interface JobsInput {
   failures: Failure[];
   /** The logos the SOPs name are added here (for --watch). */
   watched: Set<string>;
+  /**
+   * Every file of the project when `absFiles` is one shard of it (sorted as resolveFiles sorts):
+   * a file of another shard earlier in the order keeps its output name, as it would in a run of all.
+   */
+  project?: readonly string[];
 }
 
 /**
@@ -193,6 +206,15 @@ export function planJobs(absFiles: readonly string[], plan: Plan, input: JobsInp
   const jobs: Job[] = [];
   const broken: { file: string; diagnostics: Diagnostic[] }[] = [];
   const slugs = new Map<string, string>();
+  // The first file of another shard with each output name, by its place in the whole order.
+  const mine = new Set(absFiles);
+  const foreign = new Map<string, { at: number; file: string }>();
+  const order = new Map<string, number>();
+  (input.project ?? []).forEach((abs, at) => {
+    order.set(abs, at);
+    const slug = slugOf(abs);
+    if (!mine.has(abs) && !foreign.has(slug)) foreign.set(slug, { at, file: displayPath(abs, input.cwd) });
+  });
   let skipped = 0;
   for (const abs of absFiles) {
     // One file at a time, as lint loads them; only what the job needs is kept.
@@ -205,7 +227,8 @@ export function planJobs(absFiles: readonly string[], plan: Plan, input: JobsInp
     const sop = l.sop;
     const file = l.parsed.source.path;
     const slug = slugOf(l.parsed.source.absPath);
-    const clash = slugs.get(slug);
+    const before = foreign.get(slug);
+    const clash = slugs.get(slug) ?? (before && before.at < (order.get(abs) ?? Infinity) ? before.file : undefined);
     if (clash) {
       failures.push({ file, message: phrase('renderSameSlug', { other: clash, slug }) });
       continue;

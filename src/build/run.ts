@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { phrase, type MessageValue } from '../util/message.js';
@@ -6,7 +7,9 @@ import { makeFolder, writeFileAtomic } from '../util/io.js';
 import type { Sop } from '../model/types.js';
 import { loadSop } from '../model/load.js';
 import { resolveFiles } from '../model/files.js';
-import { MANIFEST_FILE, parseManifest, serializeManifest, type Manifest } from '../render/manifest.js';
+import { MANIFEST_FILE, manifestOf, mergeManifests, parseManifest, serializeManifest, shardManifestFile, shardOfManifestFile, type Manifest } from '../render/manifest.js';
+import { inShard, shardKey } from '../util/shard.js';
+import { slugOf } from '../util/paths.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import { htmlOptionsFor, planJobs, readOrNull, sopMetadata, type Failure, type Job, type Plan } from './plan.js';
 import { compileBook, type BookPart } from './book.js';
@@ -82,7 +85,10 @@ export async function browserFor(plan: Plan, env: Record<string, string | undefi
 /** Plans and runs one batch: each SOP's HTML and/or PDF, the manifest, the book. */
 export async function renderBatch({ args, cwd, env, plan, executablePath, events }: BatchInput): Promise<BatchResult> {
   const { config } = plan;
-  const absFiles = resolveFiles(args, cwd, config);
+  const project = resolveFiles(args, cwd, config);
+  // --shard: this job's part of the files (the others are some other job's).
+  const absFiles = plan.shard ? inShard(project, (abs) => shardKey(abs, config.dir), plan.shard) : project;
+  if (plan.shard && plan.verbose) events.detail(phrase('shardFiles', { index: plan.shard.index, count: plan.shard.count, files: absFiles.length, total: project.length }));
   const configText = config.file ? (readOrNull(config.file)?.toString('utf8') ?? '') : '';
   const watched = new Set<string>(absFiles);
   if (config.file) watched.add(config.file);
@@ -104,11 +110,11 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   } catch (error) {
     throw new UsageError('renderOutDirFailed', { dir: plan.outDir, code: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  const manifestFile = path.join(plan.outDir, MANIFEST_FILE);
-  const manifest: Manifest = parseManifest(readOrNull(manifestFile)?.toString('utf8') ?? null);
+  const manifests = readManifests(plan.outDir);
+  const manifest: Manifest = mergeManifests(manifests.main, manifests.shards.map((s) => s.manifest));
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
 
-  const { jobs, skipped, broken } = planJobs(absFiles, plan, { cwd, manifest, sourceDateEpoch, configText, failures, watched });
+  const { jobs, skipped, broken } = planJobs(absFiles, plan, { cwd, manifest, sourceDateEpoch, configText, failures, watched, ...(plan.shard ? { project } : {}) });
   if (broken.length) events.broken(broken);
   events.planned(jobs.length);
 
@@ -218,7 +224,7 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
         failures.push({ file: plan.bookFile, message: describeFailure(error) });
       }
     }
-    if (rendered) writeFileAtomic(manifestFile, serializeManifest(manifest));
+    if (rendered) writeManifests(plan, manifest, manifests.shards, absFiles);
   } finally {
     // The listener stays until the browser is closed: a second Ctrl-C does not cut the close short.
     await printer?.close();
@@ -226,6 +232,47 @@ export async function renderBatch({ args, cwd, env, plan, executablePath, events
   }
   if (interrupted()) return result('fatal', { rendered, skipped, pages });
   return result(failures.length ? 'failures' : 'ok', { rendered, skipped, pages });
+}
+
+interface ShardManifest {
+  file: string;
+  count: number;
+  manifest: Manifest;
+}
+
+/** The output folder's manifests: the main one and every shard's (see mergeManifests). */
+function readManifests(outDir: string): { main: Manifest; shards: ShardManifest[] } {
+  const read = (name: string) => parseManifest(readOrNull(path.join(outDir, name))?.toString('utf8') ?? null);
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(outDir).sort();
+  } catch {
+    // no folder yet: no manifests
+  }
+  const shards: ShardManifest[] = [];
+  for (const name of names) {
+    const shard = shardOfManifestFile(name);
+    if (shard) shards.push({ file: name, count: shard.count, manifest: read(name) });
+  }
+  return { main: read(MANIFEST_FILE), shards };
+}
+
+/**
+ * A run of all files writes the main manifest, which now holds what the shards' knew, and removes
+ * theirs. A shard writes only its own manifest, with the entries of its own outputs, and leaves
+ * the main one and the other shards' alone; it removes the manifests of splits into another
+ * number of shards (their outputs are checked again and rendered once more at worst).
+ */
+function writeManifests(plan: Plan, manifest: Manifest, shards: readonly ShardManifest[], own: readonly string[]): void {
+  const remove = (file: string) => fs.rmSync(path.join(plan.outDir, file), { force: true });
+  if (!plan.shard) {
+    writeFileAtomic(path.join(plan.outDir, MANIFEST_FILE), serializeManifest(manifest));
+    for (const s of shards) remove(s.file);
+    return;
+  }
+  const outputs = new Set(own.flatMap((abs) => ['html', 'pdf'].map((format) => `${slugOf(abs)}.${format}`)));
+  writeFileAtomic(path.join(plan.outDir, shardManifestFile(plan.shard.index, plan.shard.count)), serializeManifest(manifestOf(manifest, outputs)));
+  for (const s of shards) if (s.count !== plan.shard.count) remove(s.file);
 }
 
 /**

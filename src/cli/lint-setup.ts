@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Io } from './io.js';
 import type { RunContext } from './context.js';
 import type { LintOptions } from '../lint/run.js';
@@ -17,6 +18,8 @@ export function reportContextFor(context: RunContext, io: Io, color: boolean): R
     toolVersion: version,
     docsBaseUrl: DOCS_BASE_URL,
     cwd: io.cwd,
+    // GitLab CI checks the repository out here; a Code Quality report's paths are relative to it.
+    projectDir: io.env.CI_PROJECT_DIR ? path.resolve(io.cwd, io.env.CI_PROJECT_DIR) : io.cwd,
   };
 }
 

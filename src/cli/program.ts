@@ -4,6 +4,8 @@ import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
 import { prepareContext, type RunContext } from './context.js';
 import { UsageError } from '../util/errors.js';
+import { reporterNames } from '../report/index.js';
+import { parseShard } from '../util/shard.js';
 
 /** A command: its argument, its options (with the global ones), the outside world, the run's context. */
 export type CommandRun<A, O extends GlobalOptions> = (arg: A, options: O, io: Io, context: RunContext) => Promise<number>;
@@ -60,12 +62,13 @@ export function createProgram(io: Io, state: CommandState): Command {
   sub('lint')
     .description('check SOP files: YAML, schema and the SOP AP rules')
     .argument('[files...]', 'files, folders (every *.sop.yaml below) or globs; default: the config\'s `sumber`, else sops/**/*.sop.yaml')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...reporterNames]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
     .option('--fix', 'apply the safe fixes in place')
     .option('--fix-dry-run', 'show the fixes as a diff without writing')
+    .option('--shard <k/n>', 'check and report only the k-th of n parts of the files (a CI matrix); cross-file rules still see every file', parseShard)
     .action(action(async () => (await import('./commands/lint.js')).runLint));
 
   sub('render')
@@ -79,9 +82,25 @@ export function createProgram(io: Io, state: CommandState): Command {
     .option('--concurrency <n>', `pages printed at once, ${CONCURRENCY.min}–${CONCURRENCY.max} (default: the CPU count)`, parseConcurrency)
     .option('--timeout <seconds>', `per-document time limit for PDF, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s + 1 s per 10 steps)`, parseTimeout)
     .option('--book <file>', 'also compile every SOP into one "Buku SOP" PDF')
+    .option('--shard <k/n>', 'render only the k-th of n parts of the files (a CI matrix); assemble the book afterwards with `sop book`', parseShard)
     .option('--force', 'render everything, ignoring the manifest of unchanged inputs')
     .option('--watch', 're-render when inputs change')
     .action(action(async () => (await import('./commands/render.js')).runRender));
+
+  sub('book')
+    .description('assemble the "Buku SOP" PDF from the SOP PDFs already rendered into a folder (e.g. by the jobs of a --shard matrix)')
+    .argument('<dir>', 'the folder holding the rendered <slug>.pdf files')
+    .option('-o, --output <file>', 'the book to write (default: <dir>/buku-sop.pdf)')
+    .addOption(new Option('--paper <paper>', "paper size of the cover and Daftar Isi (default: the config's `kertas`, else a4)").choices(['a4', 'f4', 'letter', 'legal']))
+    .option('--chrome <path>', 'the Chromium/Chrome executable that prints the cover and Daftar Isi')
+    .option('--timeout <seconds>', `time limit for printing the cover and the Daftar Isi, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s)`, parseTimeout)
+    .addHelpText(
+      'after',
+      "\nThe SOPs are the config's `sumber` (else sops/**/*.sop.yaml), in the order and with the names sop render uses;\n" +
+        "each one's PDF is <dir>/<slug>.pdf. A SOP whose PDF is missing or out of date is named and left out.\n" +
+        'Exit codes: 0 every SOP in the book, 1 a SOP left out (the book of the others is written), 2 usage or fatal error.\nDocs: docs/cli.md',
+    )
+    .action(action(async () => (await import('./commands/book.js')).runBook));
 
   sub('preview')
     .description('show the forms live in the browser while editing, with the lint findings')

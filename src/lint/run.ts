@@ -27,6 +27,11 @@ export interface LintOptions {
   configParsed?: ParsedSource | null;
   /** The view of the files the SOPs name (`nodeFileView` at the edge, a fake in tests); none: not checked. */
   files?: FileView | null;
+  /**
+   * The files to check and report (one `--shard`); the others of the set are loaded but only
+   * inform the cross-file rules (duplicate numbers, related SOPs). Default: every file.
+   */
+  only?: ReadonlySet<LoadedSop> | null;
 }
 
 export interface FileResult {
@@ -126,11 +131,23 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
     return diagnostic;
   };
 
+  const only = options.only ?? null;
+  /** The SOPs of the whole set, for the cross-file rules: the reported ones and the others. */
+  const sops: Sop[] = [];
   for (const loaded of files) {
+    const mine = !only || only.has(loaded);
+    const sop = loaded.sop;
+    if (!mine) {
+      if (sop) {
+        sops.push(sop);
+        settingsBySop.set(sop, resolveSettings(rules, config, loaded.parsed.source.absPath));
+      }
+      continue;
+    }
     const result: FileResult = { file: loaded.parsed.source.path, loaded, diagnostics: locateProblems(loaded.parsed, loaded.problems) };
     results.push(result);
-    const sop = loaded.sop;
     if (!sop) continue;
+    sops.push(sop);
     const settings = resolveSettings(rules, config, loaded.parsed.source.absPath);
     settingsBySop.set(sop, settings);
     resultBySop.set(sop, { result, loaded });
@@ -158,7 +175,6 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
     }
   }
 
-  const sops = [...resultBySop.keys()];
   for (const rule of rules) {
     if (!rule.checkProject) continue;
     rule.checkProject({
@@ -167,6 +183,7 @@ export function lintLoaded(files: readonly LoadedSop[], options: LintOptions): F
         const s = settingsBySop.get(sop)?.get(rule.meta.id);
         return s && s.severity !== 'off' ? s.options : null;
       },
+      // A finding about a SOP outside `only` belongs to another shard's report.
       report: (report) => {
         const entry = resultBySop.get(report.sop);
         const setting = settingsBySop.get(report.sop)?.get(rule.meta.id);

@@ -83,3 +83,47 @@ export function serializeManifest(manifest: Manifest): string {
 export function isUpToDate(manifest: Manifest, output: string, hash: string, exists: boolean): boolean {
   return exists && manifest.outputs[output] === hash;
 }
+
+/**
+ * The manifest a `--shard k/n` run keeps: `.sop-manifest.k-of-n.json`, beside the main one. Each
+ * shard job writes only its own, so the output folders of n jobs merged into one (CI artifacts
+ * downloaded together) hold n manifests side by side, none overwriting another.
+ */
+export function shardManifestFile(index: number, count: number): string {
+  return `.sop-manifest.${index}-of-${count}.json`;
+}
+
+/** A shard's manifest file name → its shard, else null. */
+export function shardOfManifestFile(name: string): { index: number; count: number } | null {
+  const match = /^\.sop-manifest\.(\d+)-of-(\d+)\.json$/.exec(name);
+  return match ? { index: Number(match[1]), count: Number(match[2]) } : null;
+}
+
+/**
+ * What a run knows of its output folder: the main manifest, then the shards' on top (a shard run
+ * is newer than the main manifest: a run without --shard folds the shards' into the main one and
+ * removes them). Two shard manifests that disagree about an output (left from splits with another
+ * n) leave it out: it is rendered again rather than trusted.
+ */
+export function mergeManifests(main: Manifest, shards: readonly Manifest[]): Manifest {
+  const fromShards = new Map<string, string | null>();
+  for (const shard of shards) {
+    for (const [output, hash] of Object.entries(shard.outputs)) {
+      const seen = fromShards.get(output);
+      fromShards.set(output, seen === undefined || seen === hash ? hash : null);
+    }
+  }
+  const outputs: Record<string, string> = { ...main.outputs };
+  for (const [output, hash] of fromShards) {
+    if (hash === null) delete outputs[output];
+    else outputs[output] = hash;
+  }
+  return { version: MANIFEST_VERSION, outputs };
+}
+
+/** The entries of the outputs named (a shard's own). */
+export function manifestOf(manifest: Manifest, outputs: ReadonlySet<string>): Manifest {
+  const kept: Record<string, string> = {};
+  for (const [output, hash] of Object.entries(manifest.outputs)) if (outputs.has(output)) kept[output] = hash;
+  return { version: MANIFEST_VERSION, outputs: kept };
+}

@@ -1,6 +1,6 @@
 import type { Reporter } from './types.js';
 
-export const reporterNames = ['stylish', 'json', 'sarif', 'github'] as const;
+export const reporterNames = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type ReporterName = (typeof reporterNames)[number];
 
 export async function loadReporter(name: ReporterName): Promise<Reporter> {
@@ -9,5 +9,6 @@ export async function loadReporter(name: ReporterName): Promise<Reporter> {
     case 'json': return (await import('./json.js')).json;
     case 'sarif': return (await import('./sarif.js')).sarif;
     case 'github': return (await import('./github.js')).github;
+    case 'gitlab': return (await import('./gitlab.js')).gitlab;
   }
 }

@@ -23,6 +23,13 @@ export interface ReportContext {
   docsBaseUrl: string;
   /** Directory file paths are relative to (SARIF's %SRCROOT%). */
   cwd: string;
+  /**
+   * The repository root, which a GitLab Code Quality report's paths are relative to (GitLab CI's
+   * CI_PROJECT_DIR); default `cwd`.
+   */
+  projectDir?: string;
+  /** The text of each reported file, by its path as reported (what a finding's fingerprint points at). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export type Reporter = (files: readonly ReportFile[], context: ReportContext) => string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { hashInputs, isUpToDate, parseManifest, serializeManifest, emptyManifest, type RenderInputs } from '../../src/render/manifest.js';
+import { hashInputs, isUpToDate, manifestOf, mergeManifests, parseManifest, serializeManifest, emptyManifest, shardManifestFile, shardOfManifestFile, type RenderInputs } from '../../src/render/manifest.js';
 import { addOutline, bookStartPages, coverHtml, readOutline, tocHtml } from '../../src/pdf/book.js';
 import { portraitPageSize } from '../../src/render/index.js';
 
@@ -58,6 +58,25 @@ describe('manifest', () => {
     expect(isUpToDate(m, 'a.pdf', 'h', false)).toBe(false);
     expect(isUpToDate(m, 'a.pdf', 'other', true)).toBe(false);
     expect(isUpToDate(m, 'b.pdf', 'h', true)).toBe(false);
+  });
+});
+
+describe('shard manifests', () => {
+  const m = (outputs: Record<string, string>) => ({ version: 1, outputs });
+
+  it('are named after their shard, and only such names are read as theirs', () => {
+    expect(shardManifestFile(2, 4)).toBe('.sop-manifest.2-of-4.json');
+    expect(shardOfManifestFile('.sop-manifest.2-of-4.json')).toEqual({ index: 2, count: 4 });
+    for (const name of ['.sop-manifest.json', '.sop-manifest.2-of-4.json.tmp', 'sop-manifest.2-of-4.json', '.sop-manifest.x-of-4.json']) expect(shardOfManifestFile(name)).toBeNull();
+  });
+
+  it('merge over the main manifest; two shards that disagree about an output leave it out', () => {
+    const main = m({ 'a.pdf': 'old', 'b.pdf': 'b', 'c.pdf': 'c' });
+    expect(mergeManifests(main, [m({ 'a.pdf': 'new' }), m({ 'd.pdf': 'd' })])).toEqual(m({ 'a.pdf': 'new', 'b.pdf': 'b', 'c.pdf': 'c', 'd.pdf': 'd' }));
+    expect(mergeManifests(main, [m({ 'c.pdf': 'x' }), m({ 'c.pdf': 'y' })])).toEqual(m({ 'a.pdf': 'old', 'b.pdf': 'b' }));
+    expect(mergeManifests(main, [m({ 'c.pdf': 'x' }), m({ 'c.pdf': 'x' })])).toEqual(m({ 'a.pdf': 'old', 'b.pdf': 'b', 'c.pdf': 'x' }));
+    expect(mergeManifests(main, [])).toEqual(main);
+    expect(manifestOf(main, new Set(['b.pdf', 'z.pdf']))).toEqual(m({ 'b.pdf': 'b' }));
   });
 });
 

@@ -19,6 +19,8 @@ import { unifiedDiff } from '../diff.js';
 import { say, wordFiles } from '../../i18n/messages.js';
 import { closest } from '../../util/strings.js';
 import { EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../util/errors.js';
+import { inShard, shardKey, type Shard } from '../../util/shard.js';
+import type { LoadedSop } from '../../model/load.js';
 
 export interface LintOptions extends GlobalOptions {
   format: ReporterName;
@@ -27,6 +29,7 @@ export interface LintOptions extends GlobalOptions {
   quiet?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  shard?: Shard;
 }
 
 export async function runLint(args: string[], options: LintOptions, io: Io, context: RunContext): Promise<number> {
@@ -45,9 +48,14 @@ export async function runLint(args: string[], options: LintOptions, io: Io, cont
     io.stderr(reporter(wordFiles(register.problems, lang), reportContext));
     return EXIT_FATAL;
   }
-  const lintOptions = lintOptionsFor(context, io, register.register);
+  // Every file is loaded, also with --shard: the cross-file rules see the whole project; the
+  // shard's files are the ones checked and reported.
+  const loaded = loadFiles(args, context, io);
+  const own = options.shard ? new Set(inShard(loaded, (l) => shardKey(l.parsed.source.absPath, context.config.dir), options.shard)) : null;
+  if (options.shard && context.verbose) io.stderr(`sop: ${say(lang, 'shardFiles', { index: options.shard.index, count: options.shard.count, files: own!.size, total: loaded.length })}\n`);
+  const lintOptions = { ...lintOptionsFor(context, io, register.register), only: own };
 
-  let results = lintLoaded(loadFiles(args, context, io), lintOptions).map(withEncodingFix);
+  let results = lintLoaded(loaded, lintOptions).map(withEncodingFix);
 
   if (options.fix || options.fixDryRun) {
     const diffs: string[] = [];
@@ -68,13 +76,17 @@ export async function runLint(args: string[], options: LintOptions, io: Io, cont
       results.push(...configResults);
     } else {
       // Cross-file rules need the whole set again, with the fixed files as they are now.
-      results = lintLoaded(results.map((r) => r.loaded), lintOptions);
+      const byPath = new Map<string, LoadedSop>(results.map((r) => [r.loaded.parsed.source.absPath, r.loaded]));
+      const set = own ? loaded.map((l) => byPath.get(l.parsed.source.absPath) ?? l) : [...byPath.values()];
+      results = lintLoaded(set, { ...lintOptions, only: own ? new Set(byPath.values()) : null });
     }
   }
 
   const shown = results.map((r) => ({ ...r, diagnostics: options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics }));
   const reportFiles = wordResults(shown, rules, lang);
-  const output = reporter(reportFiles, reportContext);
+  // The texts the findings point at: a GitLab report's fingerprints are made of them.
+  const sources = new Map(results.map((r) => [r.file, r.loaded.parsed.text]));
+  const output = reporter(reportFiles, { ...reportContext, sources });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
     writeOrExplain(target, output, options.outputFile);
@@ -149,7 +161,8 @@ function fixUntilStable(result: FileResult, context: RunContext, lintOptions: Pa
     if (!applied.applied) break;
     text = bom + applied.text;
     const source = { ...current.loaded.parsed.source, text };
-    current = lintLoaded([loadSop(source, context.config)], lintOptions)[0]!;
+    // The file alone (its own rules; the cross-file ones run again over the set afterwards).
+    current = lintLoaded([loadSop(source, context.config)], { ...lintOptions, only: null })[0]!;
   }
   return { text, result: current };
 }

@@ -52,5 +52,13 @@ export default {
   renderTocNumber: 'Nomor SOP',
   renderTocTitle: 'Nama SOP',
   renderTocPage: 'Halaman',
+  renderShardBook: '--book tidak dapat dipakai bersama --shard {shard}: setiap bagian hanya merender sebagian SOP; susun bukunya sesudah semua bagian selesai dengan: sop book FOLDER',
+  bookNotFolder: 'sop book {dir}: bukan folder',
+  bookNotLoaded: 'tidak masuk buku: perbaiki masalah di atas',
+  bookPdfMissing: '{pdf} tidak ada; render dulu: sop render --format pdf',
+  bookPdfUnreadable: '{pdf} tidak dapat dibaca sebagai PDF ({detail})',
+  bookPdfStale: '{pdf} bukan PDF SOP ini atau sudah usang (di PDF: nomor "{number}", nama "{title}"); render ulang: sop render --format pdf',
+  bookOverwritesPart: '-o {file} akan menimpa PDF sebuah SOP; pilih nama berkas lain untuk buku',
+  bookNothing: 'tidak ada PDF SOP yang dapat dipakai di {dir}: buku tidak dibuat',
   renderWriteFailed: 'tidak dapat menulis {file} ({code})',
 } as const;
