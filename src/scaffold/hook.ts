@@ -26,10 +26,11 @@ export function renderPreCommitHook(input: HookInput): string {
 set -e
 cd "$(dirname "$0")/.."
 
+root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
 if [ -x node_modules/.bin/sop ]; then
   sop=node_modules/.bin/sop
-elif [ -x "$(git rev-parse --show-toplevel)/node_modules/.bin/sop" ]; then
-  sop="$(git rev-parse --show-toplevel)/node_modules/.bin/sop"
+elif [ -x "$root/node_modules/.bin/sop" ]; then
+  sop="$root/node_modules/.bin/sop"
 elif command -v sop >/dev/null 2>&1; then
   sop=sop
 else
