@@ -132,12 +132,17 @@ export function createProgram(io: Io, state: CommandState): Command {
     .action(action(async () => (await import('./commands/import.js')).runImport));
 
   sub('init')
-    .description('set up a project: sop.config.yaml, sops/, and an example SOP')
+    .description('set up a project, or add what it lacks: sop.config.yaml, sops/ with an example SOP, editor settings, CI files, a pre-commit hook')
     .argument('[dir]', 'the project folder', '.')
     .option('--pemerintah <name>', 'e.g. "Pemerintah Kabupaten Balangan"')
     .option('--instansi <name>', 'e.g. "Dinas Perpustakaan dan Kearsipan"')
     .option('--kode <code>', 'the agency code in SOP numbers (default: the initials of --instansi, e.g. DPK)')
-    .option('--force', 'overwrite existing files')
+    .option('--ci <systems>', 'CI files to write: github, gitlab or github,gitlab (default: both)')
+    .option('--no-ci', 'write no CI files')
+    .option('-y, --yes', 'do not ask; use defaults for what is not given')
+    .option('--force', 'rewrite the files sop init generates, even when they exist')
+    .option('--update', "only refresh the project's schema copy (.sop/schemas) to this version")
+    .addHelpText('after', '\nExisting files are left as they are (reported "sudah ada") unless --force.\nDocs: docs/cli.md (sop init)')
     .action(action(async () => (await import('./commands/init.js')).runInit));
 
   return program;

@@ -22,3 +22,14 @@ export async function askText(message: string, defaultValue: string | undefined)
     throw error;
   }
 }
+
+/** Several of a list at the terminal (space to toggle, enter to accept); Ctrl+C as for askText. */
+export async function askChoices<T extends string>(message: string, choices: readonly { value: T; name: string; checked: boolean }[]): Promise<T[]> {
+  const { checkbox } = await import('@inquirer/prompts');
+  try {
+    return await checkbox<T>({ message, choices: choices.map((c) => ({ ...c })) });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new UsageError('promptCancelled');
+    throw error;
+  }
+}

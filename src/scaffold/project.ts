@@ -12,6 +12,8 @@ export interface ProjectInput {
   kode: string;
   /** YYYY-MM-DD. */
   today: string;
+  /** The number pattern of an existing config, for the example's number (default: from `kode`). */
+  numberPattern?: string;
 }
 
 export const EXAMPLE_SOP_FILE = `penyusunan-lkjip${SOP_SUFFIX}`;
@@ -134,7 +136,7 @@ export function renderConfig(input: ProjectInput, schemaRef: string): string {
  */
 export function renderExampleSop(input: ProjectInput, schemaRef: string): string {
   const head = headOf(input.instansi);
-  const nomor = formatSopNumber(numberPatternFor(input.kode), 1, input.today);
+  const nomor = formatSopNumber(input.numberPattern ?? numberPatternFor(input.kode), 1, input.today);
   return `${modeline(schemaRef)}
 # Contoh SOP dari \`sop init\`: sesuaikan dengan prosedur instansi, atau hapus berkas ini.
 # Periksa dengan \`sop lint\`, cetak dengan \`sop render\`. Format berkas: docs/format.md.

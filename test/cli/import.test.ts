@@ -29,9 +29,10 @@ describe('sop import', () => {
     expect(run.stdout).toContain('Temuan sop lint pada hasil impor:');
     expect(lines[lines.length - 2]).toBe('Diimpor 2 dari 3 berkas (2 dengan tebakan, 1 gagal).');
     const written = fs.readFileSync(path.join(dir, 'arsip-sop', 'pengelolaan-surat-masuk-2.sop.yaml'), 'utf8');
-        // The modeline as `sop new` writes it (no local install here: the package's own schema).
-    const schema = path.resolve(import.meta.dirname, '../../schemas/sop.schema.json').split(path.sep).join('/');
-    expect(written.split('\n').slice(0, 2)).toEqual([`# yaml-language-server: $schema=${schema}`, '# Diimpor dengan `sop import` dari "surat-masuk.docx" pada 2026-11-22.']);
+    // The modeline as `sop new` writes it (no local install here: the project's schema copy, written along).
+    expect(written.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../.sop/schemas/sop.schema.json', '# Diimpor dengan `sop import` dari "surat-masuk.docx" pada 2026-11-22.']);
+    expect(fs.readFileSync(path.join(dir, '.sop', 'schemas', 'sop.schema.json'), 'utf8')).toBe(fs.readFileSync(path.resolve(import.meta.dirname, '../../schemas/sop.schema.json'), 'utf8'));
+    expect(lines).toContain('Dibuat: .sop/schemas/sop.schema.json');
     expect(written).toContain('    tidak: 2  # periksa: dibaca dari teks "Bila tidak sesuai kembali ke langkah 2"\n');
     const data = parse(written);
     expect(Object.keys(data)).toEqual(['nomor', 'nama', 'instansi', 'tanggal', 'disahkan_oleh', 'dasar_hukum', 'kualifikasi_pelaksana', 'keterkaitan', 'peralatan_perlengkapan', 'peringatan', 'pencatatan_pendataan', 'pelaksana', 'kegiatan']);
@@ -55,6 +56,10 @@ describe('sop import', () => {
     const start = json.stdout.lastIndexOf('\n[\n');
     const report = JSON.parse(json.stdout.slice(start + 1));
     expect(report[0]).toMatchObject({ source: doc, written: false, found: { steps: 5, actors: 3, decisions: 1 } });
+    // --dry-run in a fresh project writes no schema copy either.
+    const fresh = project();
+    expect((await runCli(['import', doc, '--dry-run'], fresh)).stdout).toContain('\n# yaml-language-server: $schema=../.sop/schemas/sop.schema.json\n');
+    expect(fs.existsSync(path.join(fresh, '.sop'))).toBe(false);
   });
 
   it('usage: no files is exit 2; a missing file fails alone', async () => {

@@ -92,9 +92,19 @@ describe('sop new', () => {
     fake.write('sop.config.yaml', CONFIG);
     expect(await main(['new', '-y', '--nama', 'Pelayanan Surat Masuk', '--pelaksana', ACTORS], fake.io)).toBe(0);
     expect(fake.stderr()).toBe('');
-    expect(fake.stdout()).toBe('Dibuat: sops/pelayanan-surat-masuk.sop.yaml\nLengkapi isinya, lalu periksa dengan: sop lint sops/pelayanan-surat-masuk.sop.yaml\n');
+    expect(fake.stdout()).toBe(
+      [
+        'Dibuat: sops/pelayanan-surat-masuk.sop.yaml',
+        'Dibuat: .sop/schemas/sop.schema.json',
+        'Dibuat: .sop/schemas/sop.config.schema.json',
+        'Lengkapi isinya, lalu periksa dengan: sop lint sops/pelayanan-surat-masuk.sop.yaml',
+        '',
+      ].join('\n'),
+    );
     const text = fake.read('sops/pelayanan-surat-masuk.sop.yaml');
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${PACKAGE_SCHEMA_DIR.split(path.sep).join('/')}/sop.schema.json`);
+    // Not installed in the project: the project's own copy of the schemas, by a relative path.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../.sop/schemas/sop.schema.json');
+    expect(fake.read('.sop/schemas/sop.schema.json')).toBe(fs.readFileSync(path.join(PACKAGE_SCHEMA_DIR, 'sop.schema.json'), 'utf8'));
     expect(text).toContain('\nnomor: 01/SOP/DISPERSIP/XI/2026 ');
     expect(text).toContain('\n  pembuatan: 2026-11-22 ');
   });
@@ -243,12 +253,22 @@ describe('sop new', () => {
     expect(load(fake, 'sops/pelayanan.sop.yaml').sop!.agency.government).toBe('Pemerintah Kabupaten Balangan');
   });
 
-  it('points the modeline at node_modules/sop by a relative path when installed locally', async () => {
+  it('points the modeline at node_modules/sop-ap by a relative path when installed locally, and copies no schema', async () => {
     fake = createFakeIo();
     fake.write('sop.config.yaml', CONFIG);
-    fake.write('node_modules/sop/schemas/sop.schema.json', '{}');
+    fake.write('node_modules/sop-ap/schemas/sop.schema.json', '{}');
     expect(await main(['new', 'sops/bagian/surat.sop.yaml', '-y', '--nama', 'Surat', '--pelaksana', 'Staf Umum,Kepala Seksi'], fake.io)).toBe(0);
-    expect(fake.read('sops/bagian/surat.sop.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/sop/schemas/sop.schema.json');
+    expect(fake.read('sops/bagian/surat.sop.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/sop-ap/schemas/sop.schema.json');
+    expect(fake.exists('.sop')).toBe(false);
+  });
+
+  it('keeps an existing schema copy as it is (refreshing it is sop init --update\'s job)', async () => {
+    fake = createFakeIo();
+    fake.write('sop.config.yaml', CONFIG);
+    fake.write('.sop/schemas/sop.schema.json', '{"lama": true}');
+    expect(await main(['new', '-y', '--nama', 'Surat', '--pelaksana', 'Staf Umum'], fake.io)).toBe(0);
+    expect(fake.read('.sop/schemas/sop.schema.json')).toBe('{"lama": true}');
+    expect(fake.stdout()).toBe('Dibuat: sops/surat.sop.yaml\nDibuat: .sop/schemas/sop.config.schema.json\nLengkapi isinya, lalu periksa dengan: sop lint sops/surat.sop.yaml\n');
   });
 
   it('works in a project made by sop init, continuing its numbering', async () => {

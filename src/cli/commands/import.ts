@@ -11,7 +11,8 @@ import { slugify } from '../../util/strings.js';
 import { say } from '../../i18n/messages.js';
 import { importDocument, IMPORT_EXTENSIONS, writeImported, type ImportFailure } from '../../import/index.js';
 import type { ImportedSop } from '../../import/interpret.js';
-import { schemaRef } from '../../scaffold/schema-ref.js';
+import { schemaHome, schemaRef, type SchemaHome } from '../../scaffold/schema-ref.js';
+import { syncSchemaCopy } from '../schema-copy.js';
 import { sourceFolder } from './new.js';
 import { lintLoaded, wordResults } from '../../lint/run.js';
 import { rules } from '../../lint/registry.js';
@@ -50,6 +51,8 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
   const files = expandInputs(args, io.cwd);
   if (!files.length) throw new UsageError('importNoDocuments', { args: args.join(' ') });
   const outDir = options.out ? path.resolve(io.cwd, options.out) : sourceFolder(config);
+  // Where the modelines point; the project's schema copy is written once something is.
+  const home = schemaHome(config.dir, fs.existsSync);
   const taken = new Set<string>();
   const outcomes: FileOutcome[] = [];
   const progress = createProgress(io, files.length, options.format === 'json' || !!options.dryRun);
@@ -62,7 +65,7 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
     }
     let outcome: FileOutcome;
     try {
-      outcome = await importOne(file.abs, shown, outDir, taken, options, io, context);
+      outcome = await importOne(file.abs, shown, outDir, home, taken, options, io, context);
     } catch (error) {
       // One bad file never stops the batch; an internal error is still named for what it is.
       if (options.verbose) io.stderr(`${(error as Error).stack ?? error}\n`);
@@ -71,6 +74,7 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
     outcomes.push(outcome);
   }
   progress.done();
+  const schemaCopies = outcomes.some((o) => o.written) ? syncSchemaCopy(home, 'missing').filter((c) => c.status === 'created') : [];
 
   // Lint what was written (or would be): the original's revoked regulations and blank fields.
   await lintOutcomes(outcomes, context, io);
@@ -84,6 +88,7 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
       io.stdout(`\n${say(lang, 'importLintHeading')}\n`);
       io.stdout(reporter(linted, reportContextFor(context, io, context.color)));
     }
+    for (const copy of schemaCopies) io.stdout(`${say(lang, 'scaffoldCreated', { file: displayPath(copy.file, io.cwd) })}\n`);
     const ok = outcomes.filter((o) => o.sop).length;
     const guessed = outcomes.filter((o) => o.sop?.guesses.length).length;
     const failed = outcomes.filter((o) => o.failure).length;
@@ -93,7 +98,7 @@ export async function runImport(args: string[], options: ImportOptions, io: Io, 
   return clean ? EXIT_OK : EXIT_FINDINGS;
 }
 
-async function importOne(abs: string, shown: string, outDir: string, taken: Set<string>, options: ImportOptions, io: Io, context: RunContext): Promise<FileOutcome> {
+async function importOne(abs: string, shown: string, outDir: string, home: SchemaHome, taken: Set<string>, options: ImportOptions, io: Io, context: RunContext): Promise<FileOutcome> {
   const { lang, config } = context;
   const fail = (kind: string, message: string): FileOutcome => ({ source: shown, written: false, failure: { kind, message } });
   const size = fs.statSync(abs).size;
@@ -110,7 +115,7 @@ async function importOne(abs: string, shown: string, outDir: string, taken: Set<
   const output = displayPath(target, io.cwd);
   const agency = config.agency ?? {};
   const text = writeImported(sop, {
-    schemaRef: schemaRef('sop.schema.json', outDir, config.dir, fs.existsSync),
+    schemaRef: schemaRef('sop.schema.json', outDir, home),
     source: path.basename(abs),
     today: io.today(),
     configHas: { pemerintah: !!agency.pemerintah, instansi: !!agency.nama, approver: !!config.approver },

@@ -14,7 +14,8 @@ import { askText, isInteractive } from '../prompt.js';
 import { slugify } from '../../util/strings.js';
 import { formatSopNumber, nextSequence } from '../../scaffold/number.js';
 import { renderNewSop } from '../../scaffold/new-sop.js';
-import { schemaRef } from '../../scaffold/schema-ref.js';
+import { schemaHome, schemaRef } from '../../scaffold/schema-ref.js';
+import { syncSchemaCopy } from '../schema-copy.js';
 
 export interface NewOptions extends GlobalOptions {
   nama?: string;
@@ -53,8 +54,9 @@ export async function runNew(fileArg: string | undefined, options: NewOptions, i
   if (fs.existsSync(file)) throw new UsageError('newExists', { file: shown });
   const folder = path.dirname(file);
   const rawAgency = config.agency ?? {};
+  const home = schemaHome(config.dir, fs.existsSync);
   const sopText = renderNewSop({
-    schemaRef: schemaRef('sop.schema.json', folder, config.dir, fs.existsSync),
+    schemaRef: schemaRef('sop.schema.json', folder, home),
     nomor,
     nama,
     today: io.today(),
@@ -63,7 +65,10 @@ export async function runNew(fileArg: string | undefined, options: NewOptions, i
   });
   fs.mkdirSync(folder, { recursive: true });
   writeFileAtomic(file, sopText);
-  io.stdout(`${say(lang, 'scaffoldCreated', { file: shown })}\n${say(lang, 'newNext', { command: `sop lint ${quoteArg(shown)}` })}\n`);
+  // The modeline points at the project's schema copy when sop is not installed in it: make it exist.
+  const created = [file, ...syncSchemaCopy(home, 'missing').filter((c) => c.status === 'created').map((c) => c.file)];
+  const lines = created.map((f) => say(lang, 'scaffoldCreated', { file: displayPath(f, io.cwd) }));
+  io.stdout(`${lines.join('\n')}\n${say(lang, 'newNext', { command: `sop lint ${quoteArg(shown)}` })}\n`);
   return EXIT_OK;
 }
 
