@@ -252,8 +252,9 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   const tableLeft = grid.columns.length ? grid.columns[0]!.left : 0;
   const tableRight = grid.columns.length ? grid.columns[grid.columns.length - 1]!.right : 0;
 
-  // The x of vertical runs: the middle of each column, lanes just beside its symbol, and a comb of
-  // positions 4px apart across it (a column without a symbol in the rows passed is free all across).
+  // The x of vertical runs: the middle of each column, lanes 4px apart just beside its symbol, and a
+  // comb of positions 8px apart across it (a column without a symbol in the rows passed is free all
+  // across).
   const verticals: number[] = [];
   const addVertical = (x: number) => {
     if (!verticals.some((v) => Math.abs(v - x) < 0.5)) verticals.push(x);
@@ -268,7 +269,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
         if (dir > 0 ? x > col.right - CLEAR - 0.5 : x < col.left + CLEAR + 0.5) break;
         addVertical(x);
       }
-      for (let d = SPACING; ; d += SPACING) {
+      for (let d = 2 * SPACING; ; d += 2 * SPACING) {
         const x = cx + dir * d;
         if (dir > 0 ? x > col.right - CLEAR - 0.5 : x < col.left + CLEAR + 0.5) break;
         addVertical(x);
@@ -335,7 +336,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
         // segment that touches the port, from outside.
         if (hitsBox(a, b, n.box, attached ? 0 : CLEAR)) return null;
       }
-      for (const box of labelBoxes) if (hitsBox(a, b, box, 1)) return null;
+      if (!relaxed) for (const box of labelBoxes) if (hitsBox(a, b, box, 1)) return null;
     }
     for (let i = 1; i <= last; i++) {
       const a = points[i - 1]!, b = points[i]!;
@@ -348,7 +349,10 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
           const off = vertical ? Math.abs(a[0] - s.a[0]) : Math.abs(a[1] - s.a[1]);
           if (same && off < 0.01) continue; // one trunk
           const overlap = vertical ? lo(y2, s.y2) - hi(y1, s.y1) : lo(x2, s.x2) - hi(x1, s.x1);
-          if (off < SPACING - 0.01 && overlap > -SPACING) return null;
+          if (off < SPACING - 0.01 && overlap > -SPACING) {
+            if (!relaxed) return null;
+            crossings += 5;
+          }
           continue;
         }
         // Perpendicular: where they meet, if they do.
@@ -362,6 +366,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
         if (same && (inH < 0.01 || inV < 0.01)) continue; // joining the trunk
         // A crossing needs room for a hop on one of the two lines and must be clear of the other's ends.
         if ((inH >= HOP + 1 && inV >= 1.5) || (inV >= HOP + 1 && inH >= 1.5)) crossings++;
+        else if (relaxed) crossings += 5;
         else return null;
       }
     }
@@ -533,7 +538,13 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
   const sideUsable = (n: Node, port: 'left' | 'right') => {
     const x = portPoint(n, port)[0];
-    return verticals.some((v) => (port === 'left' ? v <= x - CLEAR : v >= x + CLEAR));
+    if (!verticals.some((v) => (port === 'left' ? v <= x - CLEAR : v >= x + CLEAR))) return false;
+    // A decision's branch carries a label: beside the table's edge it needs room for one.
+    if (n.kind !== 'keputusan') return true;
+    const beyond = port === 'left' ? n.column > 0 : n.column < grid.columns.length - 1;
+    const col = grid.columns[n.column]!;
+    const gap = port === 'left' ? x - col.left : col.right - x;
+    return beyond || gap >= 32;
   };
   /** Whether taking `port` of `n` as an entry leaves too few ports for the exits it still needs. */
   function starves(n: Node, port: Port): boolean {
@@ -555,6 +566,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
 
   /** Set when a route found no room for its label or no clean way. */
   let trouble = false;
+  /** While searching a route for an edge that found no clean one. */
+  let relaxed = false;
   /** Routes one edge along its cheapest clean route and commits it; returns that route's cost. */
   function routeOne(e: RouteEdge, index: number): number {
     const aSpec = e.source.kind === 'connector' ? specOf(e.source, 'in') : null;
@@ -597,10 +610,15 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     // step's column with a short stretch along the band to the run.
     const homeOf = (spec: ConnectorSpec | null) => {
       if (!spec) return [];
-      const col = grid.columns[spec.column]!;
-      return [(col.left + col.right) / 2];
+      const out: number[] = [];
+      for (const d of [0, 1, -1, 2, -2]) {
+        const col = grid.columns[spec.column + d];
+        if (col) out.push((col.left + col.right) / 2);
+      }
+      return out;
     };
     const spots = (spec: ConnectorSpec | null, x: number): Array<number | null> => (spec ? [x, ...homeOf(spec).filter((h) => Math.abs(h - x) > 0.5)] : [null]);
+    const search = () => {
     // No route through x is shorter than this (less the ports' offsets from the centres); the
     // runs are sorted by it, so the first run past the best cost ends the search.
     const half = grid.symbol.width / 2;
@@ -638,7 +656,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
             const length = Math.abs(p0[1] - y1) + Math.abs(x - p0[0]) + Math.abs(y1 - yE) + Math.abs(x - q[0]) + Math.abs(yE - q[1]);
             if (length + entryCost + placeCost >= best.cost) continue;
           }
-          const points = build(a, exit, b, entry, x);
+          for (const outside of b.kind === 'connector' && bFixed ? [false, true] : [false]) {
+          const points = build(a, exit, b, entry, x, outside);
           if (!points) continue;
           if (!fallback) fallback = { points, exit, entry, group, a, b };
           let length = 0;
@@ -656,14 +675,29 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
           let label: { box: Box; lines: string[] } | null = null;
           if (e.label) {
             label = placeLabel(points, e.label, [points], a.kind === 'connector' && a !== aFixed ? [a.box] : b.kind === 'connector' && b !== bFixed ? [b.box] : []);
-            if (!label) cost += 300;
+            if (!label) cost += 2000;
           }
           if (!best || cost < best.cost) best = { points, cost, exit, entry, label, group, a, b };
+          }
         }
       }
       }
      }
     }
+    };
+    search();
+    // None clean: again, with other arrows' spacing and labels as costs instead of walls (symbols
+    // stay walls); the route is marked crowded.
+    // (Read through a function: TypeScript does not see search() assign them.)
+    const found = (): { best: Choice | null; fallback: Omit<Choice, 'cost' | 'label'> | null } => ({ best, fallback });
+    let relaxedBest = false;
+    if (!found().best) {
+      relaxed = true;
+      search();
+      relaxed = false;
+      relaxedBest = found().best !== null;
+    }
+    const chosen = found().best;
     if (aFixed) exitsLeft.set(aFixed, (exitsLeft.get(aFixed) ?? 1) - 1);
     const place = (n: Node, spec: ConnectorSpec | null, fixed: Node | null) => {
       if (fixed || !spec) return;
@@ -671,20 +705,21 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       obstacles.push(n);
       connectors.push({ letter: spec.letter, direction: spec.direction, band: spec.band, column: n.column, box: n.box });
     };
-    if (best) {
-      place(best.a, aSpec, aFixed);
-      place(best.b, bSpec, bFixed);
-      claim(best.a, best.exit, 'out', best.points);
-      claim(best.b, best.entry, 'in', best.points);
-      const labelClean = !e.label || best.label !== null;
+    if (chosen) {
+      place(chosen.a, aSpec, aFixed);
+      place(chosen.b, bSpec, bFixed);
+      claim(chosen.a, chosen.exit, 'out', chosen.points);
+      claim(chosen.b, chosen.entry, 'in', chosen.points);
+      const labelClean = !e.label || chosen.label !== null;
       if (!labelClean) trouble = true;
-      const label = e.label ? best.label ?? fallbackLabel(best.points, e.label) : null;
-      commit(e, best.points, best.group, label, labelClean, true, index);
-      return best.cost;
+      const label = e.label ? chosen.label ?? fallbackLabel(chosen.points, e.label) : null;
+      if (relaxedBest) trouble = true;
+      commit(e, chosen.points, chosen.group, label, labelClean, !relaxedBest, index);
+      return relaxedBest ? 100_000 + chosen.cost : chosen.cost;
     }
     // No clean route (columns too narrow for a lane): the first geometric one, marked crowded —
     // never a missing coordinate.
-    let f = fallback;
+    let f = found().fallback;
     if (!f) {
       const strip = (spec: ConnectorSpec) => stripOf(spec.band);
       const mk = (spec: ConnectorSpec, x: number) => {
@@ -770,7 +805,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
 
   /** The path from `a`'s exit to `b`'s entry with its vertical run at x, or null when that shape does not fit. */
-  function build(a: Node, exit: Port, b: Node, entry: Port, x: number): Pt[] | null {
+  function build(a: Node, exit: Port, b: Node, entry: Port, x: number, outside = false): Pt[] | null {
     const p0 = portPoint(a, exit);
     const q = portPoint(b, entry);
     const pts: Pt[] = [p0];
@@ -799,8 +834,9 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       } else if (b.kind === 'connector') {
         // Into an out-connector already placed (arrows merging there): along the band, halfway
         // between its rule and the connector, then straight in.
+        // Or (outside) just outside the band, joining the trunk that runs down (up) into it.
         const band = b.band!;
-        const yj = entry === 'top' ? (q[1] + band.top) / 2 : (q[1] + band.bottom) / 2;
+        const yj = outside ? (entry === 'top' ? band.top - 5 : band.bottom + 5) : entry === 'top' ? (q[1] + band.top) / 2 : (q[1] + band.bottom) / 2;
         pts.push([x, yj], [b.cx, yj], q);
       } else {
         if (entry === 'bottom') return null;
