@@ -178,7 +178,9 @@ export function runLayout(lib: LayoutLib, doc: Document): void {
       const lineH = Math.ceil(fontPx * 1.2 * 100) / 100;
       const widthOf = (text: string) => {
         probe.textContent = text;
-        return Math.ceil((probe.getComputedTextLength() + 1) * 100) / 100;
+        // The drawn glyphs (italic ones lean past the advance width), and a pixel to spare.
+        const drawn = Math.max(probe.getComputedTextLength(), probe.getBoundingClientRect().width);
+        return Math.ceil((drawn + 1.5) * 100) / 100;
       };
       for (const edge of plan.edges) {
         const label = edge.label;

@@ -76,19 +76,27 @@ const flowCase = fc
   .record({ actors: fc.integer({ min: 3, max: 16 }), steps: fc.integer({ min: 5, max: 60 }), paper: fc.constantFrom('a4' as const, 'f4' as const) })
   .chain(({ actors, steps, paper }) => fc.record({ actors: fc.constant(actors), paper: fc.constant(paper), specs: fc.array(stepSpec(actors), { minLength: steps, maxLength: steps }) }));
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
 
 describe('random flows in Chromium (property)', () => {
   it('are drawn by the rules on A4 and F4 (5–60 steps, 3–16 actors)', async () => {
+    let arrows = 0;
+    let crowded = 0;
     await fc.assert(
       fc.asyncProperty(flowCase, async ({ actors, paper, specs }) => {
         const text = flowSop(actors, specs);
         const sop = sopFromText(text);
         const g = await layout(browser, await renderHtml(sop, renderOptions({ paper })));
-        checkLayout(g, paper, expectedFlow(text));
+        const r = checkLayout(g, paper, expectedFlow(text));
+        arrows += r.arrows;
+        crowded += r.crowded;
       }),
-      { numRuns: 40, seed, endOnFailure: true },
+      { numRuns: 30, seed, endOnFailure: true },
     );
+    // Arrows the router had to mark crowded (held only to "no symbol crossed"): rare.
+    console.log(`flow property in Chromium: ${crowded} crowded of ${arrows} arrows`);
+    expect(arrows).toBeGreaterThan(500);
+    expect(crowded / arrows).toBeLessThanOrEqual(0.01);
   }, 600_000);
 
   it('the generator makes the flows it promises (every kind of branch, up to 16 actors)', () => {

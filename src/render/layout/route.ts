@@ -283,7 +283,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     const cw = grid.connector.width;
     const ch = grid.connector.height;
     const column = grid.columns.findIndex((c) => x >= c.left && x <= c.right);
-    if (column < 0) return null;
+    // In its step's column, or (that band taken) at most two columns away.
+    if (column < 0 || (!relaxed && Math.abs(column - spec.column) > 2)) return null;
     const col = grid.columns[column]!;
     if (x - cw / 2 < col.left + CLEAR || x + cw / 2 > col.right - CLEAR) return null;
     const strip = stripOf(spec.band);
@@ -298,6 +299,8 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
 
   const segs: Seg[] = [];
   const labelBoxes: Box[] = [];
+  /** Exits still to be taken per step symbol (filled before the routing phase). */
+  const exitsLeft = new Map<Node, number>();
   const paths: RoutedPath[] = [];
   const groupCount = new Map<string, number>();
 
@@ -380,7 +383,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     return [{ lines: [label], width: label.length * 4.6 + 1, height: 11 }];
   };
   /** Where a label box may not be: on a line, a symbol, a table rule, another label, outside the actor columns. */
-  function labelFree(box: Box, extra: Pt[][], extraBoxes: Box[]): boolean {
+  function labelFree(box: Box, extra: Pt[][], extraBoxes: Box[], owner: Node | null): boolean {
     if (box.x < tableLeft + 0.5 || box.x + box.width > tableRight - 0.5 || box.y < tableTop + 0.5 || box.y + box.height > tableBottom - 0.5) return false;
     for (const x of ruleXs) if (x > box.x - 0.5 && x < box.x + box.width + 0.5) return false;
     for (const y of ruleYs) if (y > box.y - 0.5 && y < box.y + box.height + 0.5) return false;
@@ -389,6 +392,11 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     for (const n of nodes) {
       const top = cellOf(n).top;
       if (boxesMeet(box, { x: n.box.x, y: top, width: n.box.width, height: n.box.y - top })) return false;
+      // Nor below one whose bottom exit is still to be drawn (but beside its own stub).
+      if (n !== owner && n.role.bottom === null && (exitsLeft.get(n) ?? 0) > 0) {
+        const bottom = n.box.y + n.box.height;
+        if (boxesMeet(box, { x: n.box.x, y: bottom, width: n.box.width, height: cellOf(n).bottom - bottom })) return false;
+      }
     }
     for (const b of extraBoxes) if (boxesMeet(box, b, 0.5)) return false;
     for (const l of labelBoxes) if (boxesMeet(box, l, 1)) return false;
@@ -397,7 +405,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     return true;
   }
   /** Candidate boxes beside the branch's first segment (past a short stub, its second), nearest first. */
-  function placeLabel(points: Pt[], label: string, extra: Pt[][], extraBoxes: Box[] = []): { box: Box; lines: string[] } | null {
+  function placeLabel(points: Pt[], label: string, extra: Pt[][], extraBoxes: Box[] = [], owner: Node | null = null): { box: Box; lines: string[] } | null {
     for (const layout of layoutsOf(label)) {
       const w = layout.width, h = layout.height;
       const tries: Box[] = [];
@@ -420,7 +428,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       };
       along(points[0]!, points[1]!);
       if (points.length > 2 && Math.hypot(points[1]![0] - points[0]![0], points[1]![1] - points[0]![1]) <= STUB + 0.5) along(points[1]!, points[2]!);
-      for (const box of tries) if (labelFree(box, extra, extraBoxes)) return { box, lines: layout.lines };
+      for (const box of tries) if (labelFree(box, extra, extraBoxes, owner)) return { box, lines: layout.lines };
     }
     return null;
   }
@@ -458,6 +466,13 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       out.push(p);
     }
     return out;
+  }
+
+  // Exits still to be taken: every arrow that is not a branch to the end.
+  for (const e of edges) {
+    if (e.target.kind === 'end' || e.source.kind !== 'step') continue;
+    const a = nodes[e.source.row]!;
+    exitsLeft.set(a, (exitsLeft.get(a) ?? 0) + 1);
   }
 
   // 0. Branches that end the procedure: a horizontal arrow from a side vertex of the decision, at its
@@ -507,7 +522,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     for (const option of options) {
       const st = portPoint(a, option.side);
       const en: Pt = [option.side === 'right' ? option.box.x : option.box.x + option.box.width, st[1]];
-      const found = e.label ? placeLabel([st, en], e.label, [[st, en]], [option.box]) : null;
+      const found = e.label ? placeLabel([st, en], e.label, [[st, en]], [option.box], a) : null;
       if (!e.label || found) {
         chosen = option;
         label = found;
@@ -530,12 +545,6 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
 
   // Exits still to be taken per node, and whether a side can reach any vertical run at all (the
   // left side of a symbol in the first column may have no room before the table's edge).
-  const exitsLeft = new Map<Node, number>();
-  for (const e of edges) {
-    if (e.target.kind === 'end' || e.source.kind !== 'step') continue;
-    const a = nodes[e.source.row]!;
-    exitsLeft.set(a, (exitsLeft.get(a) ?? 0) + 1);
-  }
   const sideUsable = (n: Node, port: 'left' | 'right') => {
     const x = portPoint(n, port)[0];
     if (!verticals.some((v) => (port === 'left' ? v <= x - CLEAR : v >= x + CLEAR))) return false;
@@ -674,7 +683,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
           if (best && cost >= best.cost) continue;
           let label: { box: Box; lines: string[] } | null = null;
           if (e.label) {
-            label = placeLabel(points, e.label, [points], a.kind === 'connector' && a !== aFixed ? [a.box] : b.kind === 'connector' && b !== bFixed ? [b.box] : []);
+            label = placeLabel(points, e.label, [points], a.kind === 'connector' && a !== aFixed ? [a.box] : b.kind === 'connector' && b !== bFixed ? [b.box] : [], a);
             if (!label) cost += 2000;
           }
           if (!best || cost < best.cost) best = { points, cost, exit, entry, label, group, a, b };
