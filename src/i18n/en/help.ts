@@ -143,7 +143,7 @@ export default {
     '\nExamples:\n' +
     '  sop new   # at a terminal: asks for the title, the number (suggested from nomor_pola) and the actors\n' +
     '  sop new --nama "Pelayanan Surat Masuk" --pelaksana "Pengadministrasi Perkantoran,Kepala Subbagian Umum" -y\n' +
-    '  sop new sops/keuangan/ --nama "Verifikasi SPJ" --nomor 07/SOP/BPKAD/2026 --pelaksana "Bendahara,Kepala Subbagian Keuangan" -y\n' +
+    '  sop new sops/umum/surat-keluar.sop.yaml   # a file named by you; asks for the title, number and actors\n' +
     '\nAn existing file is never overwritten (exit code 2).\n' +
     'Docs: docs/cli.md (sop new), docs/format.md',
 

@@ -155,7 +155,7 @@ export default {
     '\nContoh:\n' +
     '  sop new   # di terminal: menanyakan nama, nomor (usulan dari nomor_pola) dan pelaksana\n' +
     '  sop new --nama "Pelayanan Surat Masuk" --pelaksana "Pengadministrasi Perkantoran,Kepala Subbagian Umum" -y\n' +
-    '  sop new sops/keuangan/ --nama "Verifikasi SPJ" --nomor 07/SOP/BPKAD/2026 --pelaksana "Bendahara,Kepala Subbagian Keuangan" -y\n' +
+    '  sop new sops/umum/surat-keluar.sop.yaml   # berkas dengan nama sendiri; nama, nomor dan pelaksana ditanyakan\n' +
     '\nBerkas yang sudah ada tidak pernah ditimpa (kode keluar 2).\n' +
     'Dokumentasi: docs/cli.md (sop new), docs/format.md',
 
