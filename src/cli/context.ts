@@ -1,6 +1,6 @@
 import type { Io } from './io.js';
 import type { GlobalOptions } from './program.js';
-import type { Lang } from '../util/lang.js';
+import { isLang, type Lang } from '../util/lang.js';
 import type { RawProblem } from '../util/diagnostic.js';
 import type { ProjectConfig } from '../config/types.js';
 import { loadProjectConfig } from '../model/config.js';
@@ -39,6 +39,31 @@ export function prepareContext(options: GlobalOptions, io: Io): RunContext {
     configParsed: loaded.parsed,
     reload: () => prepareContext(options, io),
   };
+}
+
+/**
+ * The language of a run before its options are parsed — the language of `--help` (printed while
+ * parsing) and of commander's parse errors — by the same precedence as `prepareContext`: `--lang`
+ * (or `--lang=`), else the `bahasa` of the config (`--config FILE`, else the nearest
+ * sop.config.yaml), else SOP_LANG, else Indonesian. A config that cannot be read or is not valid
+ * gives no language here; the command reports its problems.
+ */
+export function langBeforeParsing(argv: readonly string[], io: Io): Lang {
+  const flag = argValue(argv, '--lang');
+  if (isLang(flag)) return flag;
+  try {
+    const configLang = loadProjectConfig(io.cwd, argValue(argv, '--config')).config.lang;
+    if (configLang) return configLang;
+  } catch {
+    // an unreadable --config FILE: the command says so, in the language below
+  }
+  return envLang(io);
+}
+
+/** The value of `--name value` or `--name=value` in argv, if any. */
+function argValue(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
 /** The language the environment asks for (SOP_LANG=en), else Indonesian. */

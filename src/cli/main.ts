@@ -3,15 +3,14 @@ import type { Io } from './io.js';
 import { createProgram, type CommandState } from './program.js';
 import { UsageError, EXIT_FATAL } from '../util/errors.js';
 import { say } from '../i18n/messages.js';
-import { isLang, type Lang } from '../util/lang.js';
-import { envLang } from './context.js';
+import { langBeforeParsing } from './context.js';
 
 /**
  * The CLI: parses argv, runs one command, returns the exit code. The one top-level catch, and the
  * edge where a typed error is put into words (in the run's language, settled by the action wrapper).
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: guessLang(argv, io) };
+  const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: langBeforeParsing(argv, io) };
   const program = createProgram(io, state);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -31,11 +30,4 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (state.verbose && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return EXIT_FATAL;
   }
-}
-
-/** The language before options are parsed, for errors raised while parsing. */
-function guessLang(argv: readonly string[], io: Io): Lang {
-  const i = argv.indexOf('--lang');
-  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return isLang(value) ? value : envLang(io);
 }

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from './io.js';
 import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
@@ -6,6 +6,8 @@ import { prepareContext, type RunContext } from './context.js';
 import { UsageError } from '../util/errors.js';
 import { reporterNames } from '../report/index.js';
 import { parseShard } from '../util/shard.js';
+import { say, type MessageData, type MessageId } from '../i18n/messages.js';
+import { LocalCommand } from './help.js';
 
 /** A command: its argument, its options (with the global ones), the outside world, the run's context. */
 export type CommandRun<A, O extends GlobalOptions> = (arg: A, options: O, io: Io, context: RunContext) => Promise<number>;
@@ -23,28 +25,35 @@ export interface GlobalOptions {
   config?: string;
 }
 
-/** A new commander program per call, so in-process tests do not share state. */
+/**
+ * A new commander program per call, so in-process tests do not share state. Its help, the words in
+ * its flags and commander's own texts are in `state.lang`, the language settled before parsing
+ * (main.ts, `langBeforeParsing`): help is printed while the arguments are parsed.
+ */
 export function createProgram(io: Io, state: CommandState): Command {
-  const program = new Command('sop');
-  program
-    .description(
-      'Lint and render SOP AP (Standar Operasional Prosedur Administrasi Pemerintahan) written as YAML.\n' +
-        'Validasi dan cetak SOP AP (PermenPAN-RB 35/2012, Permendagri 52/2011) dari berkas YAML.',
-    )
-    .version(version, '-V, --version', 'print the version')
-    .addOption(new Option('--lang <lang>', 'language of messages: id (default) or en').choices(['id', 'en']))
-    .option('--no-color', 'no colours in the output (also NO_COLOR=1)')
-    .option('--verbose', 'more detail, stack traces of internal errors', false)
-    .option('--config <file>', 'use this sop.config.yaml instead of the nearest one')
-    .showHelpAfterError('(sop --help)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 clean, 1 findings or failed outputs, 2 usage or fatal error.\nDocs: docs/cli.md, docs/format.md, docs/rules/',
-    );
+  const lang = state.lang;
+  const t = (id: MessageId, data?: MessageData) => say(lang, id, data);
+  /** A flag's value in the help's language: `<folder>`, `<berkas>`. */
+  const v = (id: MessageId) => `<${t(id)}>`;
+  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) };
 
-  const sub = (name: string) => program.command(name).exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  const program = new LocalCommand('sop', lang);
+  program
+    .description(t('helpProgram'))
+    .version(version, '-V, --version', t('helpOptVersion'))
+    .helpOption('-h, --help', t('helpOptHelp'))
+    .helpCommand(`help [${t('helpValueCommand')}]`, t('helpCmdHelp'))
+    .addOption(new Option(`--lang ${v('helpValueLang')}`, t('helpOptLang')).choices(['id', 'en']))
+    .option('--no-color', t('helpOptNoColor'))
+    .option('--verbose', t('helpOptVerbose'), false)
+    .option(`--config ${v('helpValueFile')}`, t('helpOptConfig'))
+    .showHelpAfterError(t('helpAfterError', { command: 'sop' }))
+    .exitOverride()
+    .configureOutput(output)
+    .addHelpText('after', t('helpProgramAfter'));
+
+  // A subcommand inherits the help option, exitOverride and the output; the pointer after an error names it.
+  const sub = (name: string) => program.command(name).showHelpAfterError(t('helpAfterError', { command: `sop ${name}` }));
   /**
    * The one action wrapper: settles the run's context (config, language, colour) before the
    * command is loaded — its language is the one `main` words an error in — then runs it.
@@ -58,101 +67,108 @@ export function createProgram(io: Io, state: CommandState): Command {
       const run = await load();
       state.exitCode = await run(arg, all, io, context);
     };
+  const files = `[${t('helpValueFiles')}...]`;
+  const paper = (description: string) => new Option(`--paper ${v('helpValuePaper')}`, description).choices(PAPERS);
+  const parsePort = (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(t('helpErrorNotPort', { value }));
+    return n;
+  };
+  const parseCount = (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(t('helpErrorNotCount', { value }));
+    return n;
+  };
 
   sub('lint')
-    .description('check SOP files: YAML, schema and the SOP AP rules')
-    .argument('[files...]', 'files, folders (every *.sop.yaml below) or globs; default: the config\'s `sumber`, else sops/**/*.sop.yaml')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...reporterNames]).default('stylish'))
-    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('-q, --quiet', 'report errors only')
-    .option('--fix', 'apply the safe fixes in place')
-    .option('--fix-dry-run', 'show the fixes as a diff without writing')
-    .option('--shard <k/n>', 'check and report only the k-th of n parts of the files (a CI matrix); cross-file rules still see every file', parseShard)
+    .description(t('helpLint'))
+    .argument(files, t('helpLintFiles'))
+    .addOption(new Option(`-f, --format ${v('helpValueFormat')}`, t('helpOptFormat')).choices([...reporterNames]).default('stylish'))
+    .option(`-o, --output-file ${v('helpValueFile')}`, t('helpLintOutputFile'))
+    .option('--max-warnings <n>', t('helpLintMaxWarnings'), parseCount)
+    .option('-q, --quiet', t('helpLintQuiet'))
+    .option('--fix', t('helpLintFix'))
+    .option('--fix-dry-run', t('helpLintFixDryRun'))
+    .option('--shard <k/n>', t('helpLintShard'), parseShard)
+    .addHelpText('after', t('helpLintAfter'))
     .action(action(async () => (await import('./commands/lint.js')).runLint));
 
   sub('render')
-    .description('render SOP files to self-contained HTML and/or PDF')
-    .argument('[files...]', 'files, folders or globs (as for lint)')
-    .addOption(new Option('--format <formats>', 'html, pdf or html,pdf').default('html'))
-    .option('--out <dir>', 'output folder (default: the config\'s `keluaran`, else dist)')
-    .addOption(new Option('--paper <paper>', 'paper size').choices(['a4', 'f4', 'letter', 'legal']))
-    .option('--template <dir>', 'folder whose files override the built-in templates')
-    .option('--chrome <path>', 'the Chromium/Chrome executable for PDF')
-    .option('--concurrency <n>', `pages printed at once, ${CONCURRENCY.min}–${CONCURRENCY.max} (default: the CPU count)`, parseConcurrency)
-    .option('--timeout <seconds>', `per-document time limit for PDF, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s + 1 s per 10 steps)`, parseTimeout)
-    .option('--book <file>', 'also compile every SOP into one "Buku SOP" PDF')
-    .option('--shard <k/n>', 'render only the k-th of n parts of the files (a CI matrix); assemble the book afterwards with `sop book`', parseShard)
-    .option('--force', 'render everything, ignoring the manifest of unchanged inputs')
-    .option('--watch', 're-render when inputs change')
+    .description(t('helpRender'))
+    .argument(files, t('helpArgFilesAsLint'))
+    .addOption(new Option(`-f, --format ${v('helpValueFormats')}`, t('helpRenderFormat')).default('html'))
+    .option(`--out ${v('helpValueDir')}`, t('helpRenderOut'))
+    .addOption(paper(t('helpRenderPaper')))
+    .option(`--template ${v('helpValueDir')}`, t('helpOptTemplate'))
+    .option(`--chrome ${v('helpValuePath')}`, t('helpRenderChrome'))
+    .option('--concurrency <n>', t('helpRenderConcurrency', CONCURRENCY), parseConcurrency)
+    .option(`--timeout ${v('helpValueSeconds')}`, t('helpRenderTimeout', TIMEOUT), parseTimeout)
+    .option(`--book ${v('helpValueFile')}`, t('helpRenderBook'))
+    .option('--shard <k/n>', t('helpRenderShard'), parseShard)
+    .option('--force', t('helpRenderForce'))
+    .option('--watch', t('helpRenderWatch'))
+    .addHelpText('after', t('helpRenderAfter'))
     .action(action(async () => (await import('./commands/render.js')).runRender));
 
   sub('book')
-    .description('assemble the "Buku SOP" PDF from the SOP PDFs already rendered into a folder (e.g. by the jobs of a --shard matrix)')
-    .argument('<dir>', 'the folder holding the rendered <slug>.pdf files')
-    .option('-o, --output <file>', 'the book to write (default: <dir>/buku-sop.pdf)')
-    .addOption(new Option('--paper <paper>', "paper size of the cover and Daftar Isi (default: the config's `kertas`, else a4)").choices(['a4', 'f4', 'letter', 'legal']))
-    .option('--chrome <path>', 'the Chromium/Chrome executable that prints the cover and Daftar Isi')
-    .option('--timeout <seconds>', `time limit for printing the cover and the Daftar Isi, ${TIMEOUT.min}–${TIMEOUT.max} s (default: 60 s)`, parseTimeout)
-    .addHelpText(
-      'after',
-      "\nThe SOPs are the config's `sumber` (else sops/**/*.sop.yaml), in the order and with the names sop render uses;\n" +
-        "each one's PDF is <dir>/<slug>.pdf. A SOP whose PDF is missing or out of date is named and left out.\n" +
-        'Exit codes: 0 every SOP in the book, 1 a SOP left out (the book of the others is written), 2 usage or fatal error.\nDocs: docs/cli.md',
-    )
+    .description(t('helpBook'))
+    .argument(v('helpValueDir'), t('helpBookDir'))
+    .option(`-o, --output ${v('helpValueFile')}`, t('helpBookOutput'))
+    .addOption(paper(t('helpBookPaper')))
+    .option(`--chrome ${v('helpValuePath')}`, t('helpBookChrome'))
+    .option(`--timeout ${v('helpValueSeconds')}`, t('helpBookTimeout', TIMEOUT), parseTimeout)
+    .addHelpText('after', t('helpBookAfter'))
     .action(action(async () => (await import('./commands/book.js')).runBook));
 
   sub('preview')
-    .description('show the forms live in the browser while editing, with the lint findings')
-    .argument('[files...]', 'files, folders or globs (as for lint)')
-    .option('--port <n>', 'the port (the next free one when it is taken)', parsePort, 5178)
-    .option('--host <host>', 'the address to listen on', '127.0.0.1')
-    .option('--open', 'open the index in the desktop browser')
-    .option('--template <dir>', 'folder whose files override the built-in templates')
-    .option('--chrome <path>', 'the Chromium/Chrome executable for /pdf/ pages')
+    .description(t('helpPreview'))
+    .argument(files, t('helpArgFilesAsLint'))
+    .option('--port <n>', t('helpPreviewPort'), parsePort, 5178)
+    .option(`--host ${v('helpValueHost')}`, t('helpPreviewHost'), '127.0.0.1')
+    .option('--open', t('helpPreviewOpen'))
+    .option(`--template ${v('helpValueDir')}`, t('helpOptTemplate'))
+    .option(`--chrome ${v('helpValuePath')}`, t('helpPreviewChrome'))
+    .addHelpText('after', t('helpPreviewAfter'))
     .action(action(async () => (await import('./commands/preview.js')).runPreview));
 
   sub('new')
-    .description('start a new SOP file from a template (asks for the title, number and actors)')
-    .argument('[file]', 'the file to create, e.g. sops/pelayanan-surat.sop.yaml')
-    .option('--nama <title>', 'the SOP title')
-    .option('--nomor <number>', 'the SOP number (default from the config\'s nomor_pola)')
-    .option('--pelaksana <actors>', 'actors, comma-separated')
-    .option('-y, --yes', 'do not ask; use defaults for what is not given')
+    .description(t('helpNew'))
+    .argument(`[${t('helpValueFile')}]`, t('helpNewFile'))
+    .option(`--nama ${v('helpValueTitle')}`, t('helpNewNama'))
+    .option(`--nomor ${v('helpValueNumber')}`, t('helpNewNomor'))
+    .option(`--pelaksana ${v('helpValueActors')}`, t('helpNewPelaksana'))
+    .option('-y, --yes', t('helpOptYes'))
+    .addHelpText('after', t('helpNewAfter'))
     .action(action(async () => (await import('./commands/new.js')).runNew));
 
   sub('import')
-    .description('bring existing SOPs in from Word (.docx) and Excel (.xlsx), shapes and all')
-    .argument('[files...]', '.docx/.xlsx files, folders (every such file below) or globs')
-    .option('--out <dir>', "where to write <slug>.sop.yaml (default: the folder of the config's `sumber`, else sops/)")
-    .option('--force', 'overwrite existing files')
-    .option('--dry-run', 'print the YAML instead of writing it')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .addHelpText('after', '\nExit codes: 0 every file imported with nothing guessed, 1 a file imported with guesses or failed, 2 usage.\nDocs: docs/import.md')
+    .description(t('helpImport'))
+    .argument(files, t('helpImportFiles'))
+    .option(`--out ${v('helpValueDir')}`, t('helpImportOut'))
+    .option('--force', t('helpImportForce'))
+    .option('--dry-run', t('helpImportDryRun'))
+    .addOption(new Option(`-f, --format ${v('helpValueFormat')}`, t('helpOptFormat')).choices(['stylish', 'json']).default('stylish'))
+    .addHelpText('after', t('helpImportAfter'))
     .action(action(async () => (await import('./commands/import.js')).runImport));
 
   sub('init')
-    .description('set up a project, or add what it lacks: sop.config.yaml, sops/ with an example SOP, editor settings, CI files, a pre-commit hook')
-    .argument('[dir]', 'the project folder', '.')
-    .option('--pemerintah <name>', 'e.g. "Pemerintah Kabupaten Balangan"')
-    .option('--instansi <name>', 'e.g. "Dinas Perpustakaan dan Kearsipan"')
-    .option('--kode <code>', 'the agency code in SOP numbers (default: the initials of --instansi, e.g. DPK)')
-    .option('--ci <systems>', 'CI files to write: github, gitlab or github,gitlab (default: both)')
-    .option('--no-ci', 'write no CI files')
-    .option('-y, --yes', 'do not ask; use defaults for what is not given')
-    .option('--force', 'rewrite the files sop init generates, even when they exist')
-    .option('--update', "only refresh the project's schema copy (.sop/schemas) to this version")
-    .addHelpText('after', '\nExisting files are left as they are (reported "sudah ada") unless --force.\nDocs: docs/cli.md (sop init)')
+    .description(t('helpInit'))
+    .argument(`[${t('helpValueDir')}]`, t('helpInitDir'), '.')
+    .option(`--pemerintah ${v('helpValueName')}`, t('helpInitPemerintah'))
+    .option(`--instansi ${v('helpValueName')}`, t('helpInitInstansi'))
+    .option(`--kode ${v('helpValueCode')}`, t('helpInitKode'))
+    .option(`--ci ${v('helpValueSystems')}`, t('helpInitCi'))
+    .option('--no-ci', t('helpInitNoCi'))
+    .option('-y, --yes', t('helpOptYes'))
+    .option('--force', t('helpInitForce'))
+    .option('--update', t('helpInitUpdate'))
+    .addHelpText('after', t('helpInitAfter'))
     .action(action(async () => (await import('./commands/init.js')).runInit));
 
   return program;
 }
 
-function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0–65535).`);
-  return n;
-}
+const PAPERS = ['a4', 'f4', 'letter', 'legal'];
 
 /** --timeout in seconds: at most a day (setTimeout overflows past 2^31 - 1 ms, about 24.8 days). */
 export const TIMEOUT = { min: 1, max: 86_400 } as const;
@@ -171,8 +187,3 @@ function parseInRange(messageId: string, range: { min: number; max: number }) {
 const parseTimeout = parseInRange('renderTimeoutRange', TIMEOUT);
 const parseConcurrency = parseInRange('renderConcurrencyRange', CONCURRENCY);
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
-  return n;
-}

@@ -252,12 +252,12 @@ describe('--help', () => {
   it('lists --format gitlab, --shard on lint and render, and sop book', async () => {
     const dir = tempProject({});
     const lint = (await runCli(['lint', '--help'], dir)).stdout;
-    expect(lint.replace(/\s+/g, " ")).toContain('choices: "stylish", "json", "sarif", "github", "gitlab"');
+    expect(lint.replace(/\s+/g, " ")).toContain('pilihan: "stylish", "json", "sarif", "github", "gitlab"');
     expect(lint).toContain('--shard <k/n>');
     expect((await runCli(['render', '--help'], dir)).stdout).toContain('--shard <k/n>');
-    expect((await runCli(['--help'], dir)).stdout).toMatch(/^\s+book \[options\] <dir>\s+assemble the "Buku SOP" PDF/m);
+    expect((await runCli(['--help'], dir)).stdout).toMatch(/^\s+book \[opsi\] <folder>\s+menyusun PDF "Buku SOP"/m);
     const book = (await runCli(['book', '--help'], dir)).stdout;
-    expect(book).toContain('Usage: sop book [options] <dir>');
-    expect(book).toContain('-o, --output <file>');
+    expect(book).toContain('Penggunaan: sop book [opsi] <folder>');
+    expect(book).toContain('-o, --output <berkas>');
   });
 });
