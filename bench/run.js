@@ -5,6 +5,7 @@ import { benchRenderHtml } from './render-html.js';
 import { benchPdf, benchPdfMemory } from './pdf.js';
 import { benchPreview } from './preview.js';
 import { benchImport } from './import.js';
+import { benchRoute } from './route.js';
 
 console.log('# lint');
 const lint = await benchLint();
@@ -15,6 +16,10 @@ console.log(`  cold \`sop lint <one file>\` ${cold.sopMs.toFixed(0)} ms; bare \`
 console.log('# render html (no browser)');
 const html = await benchRenderHtml(1000);
 console.log(`  1000 SOPs in ${html.seconds.toFixed(2)} s → ${html.perSecond.toFixed(0)} SOPs/s`);
+
+console.log('# flowchart routing (no browser)');
+const route = benchRoute();
+console.log(`  60 steps, 16 actors on A4, ${route.pages} pages: routeEdges ${route.bigMs.toFixed(1)} ms (target < 20 ms); the same flow over 3 actors ${route.smallMs.toFixed(1)} ms → ${route.ratio.toFixed(2)}×; crowded arrows ${route.crowded}`);
 
 console.log('# import');
 const imported = await benchImport();
