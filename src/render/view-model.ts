@@ -173,7 +173,7 @@ function columnWidths(actorCount: number): ViewModel['widths'] {
   // From 9 actors the text columns give way further, so that a column still holds a symbol of at
   // least 26px with a lane on each side and a 7pt "Tidak" beside a branch (16 actors on A4: 41px).
   const fixed = n >= 13
-    ? { no: 2.2, activity: 11, requirements: 7, duration: 4.3, output: 7, remarks: 5 }
+    ? { no: 2.2, activity: 10.5, requirements: 7, duration: 4.3, output: 7, remarks: 5.5 }
     : n >= 9
       ? { no: 2.5, activity: 13, requirements: 8.5, duration: 5, output: 8.5, remarks: 6.5 }
       : n >= 7
