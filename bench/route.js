@@ -3,6 +3,7 @@
 // against a baseline in the same process: the same SOP over 3 actors. Medians of 15 runs.
 import { routeEdges } from '../lib/render/layout/route.js';
 import { planPages } from '../lib/render/layout/pages.js';
+import { columnWidths } from '../lib/render/view-model.js';
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -29,8 +30,7 @@ export function benchFlow(steps, actors) {
 
 function grids(flow, actors, perPage = 9) {
   const table = 1047;
-  const fixed = actors >= 13 ? 36.5 : actors >= 9 ? 44 : actors >= 7 ? 53 : actors >= 5 ? 58.5 : 65.5;
-  const w = (table * (100 - fixed)) / 100 / actors;
+  const w = (table * parseFloat(columnWidths(actors).actor)) / 100;
   const columns = Array.from({ length: actors }, (_, i) => ({ left: 140 + i * w, right: 140 + (i + 1) * w }));
   const symW = Math.max(30, Math.min(56, Math.floor(w - 30)));
   const pages = [];

@@ -3,7 +3,7 @@ import type { GlobalOptions } from './program.js';
 import { isLang, type Lang } from '../util/lang.js';
 import type { RawProblem } from '../util/diagnostic.js';
 import type { ProjectConfig } from '../config/types.js';
-import { loadProjectConfig } from '../model/config.js';
+import { loadProjectConfig, type LoadedConfig } from '../model/config.js';
 import { loadSopFile, resolveFiles } from '../model/files.js';
 import type { LoadedSop } from '../model/load.js';
 import type { ParsedSource } from '../model/parse.js';
@@ -26,8 +26,9 @@ export interface RunContext {
  * Loads the config and settles language and colour: `--lang`, else the config's `bahasa`, else
  * SOP_LANG, else Indonesian. `fallbackLang` words an error raised before the config is read.
  */
-export function prepareContext(options: GlobalOptions, io: Io): RunContext {
-  const loaded = loadProjectConfig(io.cwd, options.config);
+export function prepareContext(options: GlobalOptions, io: Io, preloaded: PreloadedConfig | null = null): RunContext {
+  // The config read before parsing (for the language of --help) is the one to use, read once.
+  const loaded = preloaded && preloaded.explicit === options.config ? preloaded.loaded : loadProjectConfig(io.cwd, options.config);
   const lang: Lang = options.lang ?? loaded.config.lang ?? envLang(io);
   const color = options.color !== false && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && (io.isTTY || io.env.FORCE_COLOR === '1');
   return {
@@ -48,16 +49,22 @@ export function prepareContext(options: GlobalOptions, io: Io): RunContext {
  * sop.config.yaml), else SOP_LANG, else Indonesian. A config that cannot be read or is not valid
  * gives no language here; the command reports its problems.
  */
-export function langBeforeParsing(argv: readonly string[], io: Io): Lang {
-  const flag = argValue(argv, '--lang');
-  if (isLang(flag)) return flag;
+export function langBeforeParsing(argv: readonly string[], io: Io): { lang: Lang; config: PreloadedConfig | null } {
+  const explicit = argValue(argv, '--config');
+  let config: PreloadedConfig | null = null;
   try {
-    const configLang = loadProjectConfig(io.cwd, argValue(argv, '--config')).config.lang;
-    if (configLang) return configLang;
+    config = { explicit, loaded: loadProjectConfig(io.cwd, explicit) };
   } catch {
     // an unreadable --config FILE: the command says so, in the language below
   }
-  return envLang(io);
+  const flag = argValue(argv, '--lang');
+  return { lang: isLang(flag) ? flag : config?.loaded.config.lang ?? envLang(io), config };
+}
+
+/** sop.config.yaml as read before the arguments were parsed, and the `--config` it was read for. */
+export interface PreloadedConfig {
+  explicit: string | undefined;
+  loaded: LoadedConfig;
 }
 
 /** The value of `--name value` or `--name=value` in argv, if any. */

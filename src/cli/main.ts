@@ -10,7 +10,8 @@ import { langBeforeParsing } from './context.js';
  * edge where a typed error is put into words (in the run's language, settled by the action wrapper).
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: langBeforeParsing(argv, io) };
+  const before = langBeforeParsing(argv, io);
+  const state: CommandState = { exitCode: 0, verbose: argv.includes('--verbose'), lang: before.lang, preloadedConfig: before.config };
   const program = createProgram(io, state);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from './io.js';
 import type { Lang } from '../util/lang.js';
 import { version } from './version.js';
-import { prepareContext, type RunContext } from './context.js';
+import { prepareContext, type PreloadedConfig, type RunContext } from './context.js';
 import { UsageError } from '../util/errors.js';
 import { reporterNames } from '../report/index.js';
 import { parseShard } from '../util/shard.js';
@@ -16,6 +16,8 @@ export interface CommandState {
   exitCode: number;
   verbose: boolean;
   lang: Lang;
+  /** sop.config.yaml as main read it before parsing, so that the command does not read it again. */
+  preloadedConfig?: PreloadedConfig | null;
 }
 
 export interface GlobalOptions {
@@ -62,7 +64,7 @@ export function createProgram(io: Io, state: CommandState): Command {
     async (arg: A, options: Record<string, unknown>, command: Command): Promise<void> => {
       // commander has checked the options against their declarations above.
       const all = { ...command.optsWithGlobals(), ...options } as unknown as O;
-      const context = prepareContext(all, io);
+      const context = prepareContext(all, io, state.preloadedConfig ?? null);
       state.lang = context.lang;
       const run = await load();
       state.exitCode = await run(arg, all, io, context);

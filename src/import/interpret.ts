@@ -1,4 +1,5 @@
 import { looseIso, readLooseDate } from '../util/dates.js';
+import { slugify } from '../util/strings.js';
 import type { SourceCell, SourceDoc, SourceItem, SourcePara, SourceRow, SourceShape } from './source.js';
 
 /**
@@ -69,12 +70,7 @@ export class NoSopTable extends Error {}
 
 /** Lower case, letters and digits only, single spaces: how labels are compared. */
 export function norm(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return slugify(text).replace(/-/g, ' ');
 }
 
 type IdentityKey = 'nomor' | 'pembuatan' | 'revisi' | 'efektif' | 'pengesahan' | 'disahkan' | 'nama';

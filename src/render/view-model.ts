@@ -167,7 +167,7 @@ function orNull(s: string | null | undefined): string | null {
 }
 
 /** Column widths (percent): the actor columns share what the fixed columns leave. */
-function columnWidths(actorCount: number): ViewModel['widths'] {
+export function columnWidths(actorCount: number): ViewModel['widths'] {
   const n = Math.max(1, actorCount);
   // Narrower text columns when there are many actors.
   // From 9 actors the text columns give way further, so that a column still holds a symbol of at

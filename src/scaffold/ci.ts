@@ -20,6 +20,13 @@ export interface CiInput {
 /** The book's file name inside the output folder. */
 export const BOOK_FILE = 'buku-sop.pdf';
 
+/** The first steps of every job: the checkout, Node 20 with npm's cache, `npm ci` (each line after `prefix`). */
+function setupSteps(prefix: string): string {
+  return ['- uses: actions/checkout@v4', '- uses: actions/setup-node@v4', '  with:', '    node-version: 20', '    cache: npm', '- run: npm ci']
+    .map((line) => prefix + line + '\n')
+    .join('');
+}
+
 /** .github/workflows/sop.yml */
 export function renderGithubWorkflow(input: CiInput): string {
   const out = input.outDir.replace(/\/+$/, '');
@@ -43,13 +50,7 @@ jobs:
       contents: read
       security-events: write # mengunggah temuan ke code scanning
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      # Temuan sebagai anotasi pada baris yang bersangkutan; langkah ini gagal bila ada error.
+${setupSteps('      ')}      # Temuan sebagai anotasi pada baris yang bersangkutan; langkah ini gagal bila ada error.
       - run: npx sop lint --format github
       # Temuan yang sama sebagai SARIF untuk Security > Code scanning, juga bila langkah di atas gagal.
       # Repositori privat memerlukan GitHub Advanced Security; tanpa itu hapus dua langkah ini.
@@ -67,13 +68,7 @@ jobs:
     name: Cetak PDF (sop render)
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      # Runner GitHub sudah memiliki Google Chrome. Pada runner sendiri (self-hosted), pasang Chromium
+${setupSteps('      ')}      # Runner GitHub sudah memiliki Google Chrome. Pada runner sendiri (self-hosted), pasang Chromium
       # (sudo apt-get update && sudo apt-get install -y chromium) dan tulis /usr/bin/chromium di bawah.
       - run: npx sop render --format pdf --book ${out}/${BOOK_FILE}
         env:
@@ -96,13 +91,7 @@ jobs:
   #     matrix:
   #       shard: [1, 2, 3, 4]
   #   steps:
-  #     - uses: actions/checkout@v4
-  #     - uses: actions/setup-node@v4
-  #       with:
-  #         node-version: 20
-  #         cache: npm
-  #     - run: npm ci
-  #     - run: npx sop render --format pdf --shard \${{ matrix.shard }}/4
+${setupSteps('  #     ')}  #     - run: npx sop render --format pdf --shard \${{ matrix.shard }}/4
   #       env:
   #         PUPPETEER_EXECUTABLE_PATH: /usr/bin/google-chrome
   #     - uses: actions/upload-artifact@v4
@@ -115,13 +104,7 @@ jobs:
   #   needs: cetak
   #   runs-on: ubuntu-latest
   #   steps:
-  #     - uses: actions/checkout@v4
-  #     - uses: actions/setup-node@v4
-  #       with:
-  #         node-version: 20
-  #         cache: npm
-  #     - run: npm ci
-  #     - uses: actions/download-artifact@v4
+${setupSteps('  #     ')}  #     - uses: actions/download-artifact@v4
   #       with:
   #         pattern: sop-pdf-*
   #         path: ${out}/

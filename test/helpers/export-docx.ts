@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import type { RawSop } from '../../src/model/build.js';
 import { buildDocx, type DocxBlock, type DocxCell, type DocxPara, type DocxRow, type DocxShape } from './ooxml.js';
 
 /**
@@ -9,34 +10,8 @@ import { buildDocx, type DocxBlock, type DocxCell, type DocxPara, type DocxRow, 
  * column. It is the test's own writer: the round trip compares what comes back with the YAML.
  */
 
-export interface SampleData {
-  nomor: string;
-  nama: string;
-  instansi?: { pemerintah?: string; nama?: string; unit?: string; alamat?: string; kode_pos?: string };
-  tanggal: { pembuatan: string; revisi?: string | null; efektif?: string | null };
-  disahkan_oleh?: { jabatan: string; nama: string; nip?: string; pangkat?: string };
-  dasar_hukum: string[];
-  kualifikasi_pelaksana?: string | string[];
-  keterkaitan?: string | string[];
-  peralatan_perlengkapan?: string | string[];
-  peringatan?: string | string[];
-  pencatatan_pendataan?: string | string[];
-  pelaksana: Array<string | { id: string; nama: string }>;
-  kegiatan: Array<{
-    id?: string;
-    uraian: string;
-    pelaksana: string;
-    tidak?: string | number;
-    ya?: string | number;
-    label_ya?: string;
-    label_tidak?: string;
-    simbol?: string;
-    kelengkapan?: string | string[];
-    waktu?: string;
-    output?: string | string[];
-    keterangan?: string | { teks: string; sampai: string | number };
-  }>;
-}
+/** A sample SOP as its YAML holds it: the model's raw (schema-valid) shape. */
+export type SampleData = RawSop;
 
 export function readSample(text: string): SampleData {
   return parse(text) as SampleData;
@@ -62,7 +37,7 @@ const numbered = (items: string[]): DocxPara[] => items.map((text) => ({ text, n
 const INDONESIAN_MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** "2024-03-04" as a form writes it: "4 Maret 2024"; absent as "-". */
-export function formDate(value: string | null | undefined): string {
+export function formDate(value: string | number | null | undefined): string {
   if (!value) return '-';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
   return m ? `${Number(m[3])} ${INDONESIAN_MONTHS[Number(m[2]) - 1]} ${m[1]}` : String(value);

@@ -15,6 +15,7 @@ import { renderHtml } from '../../src/render/index.js';
 import { renderOptions, sopFromText } from './helpers.js';
 import { checkLayout, layout } from './flow-geometry.js';
 import { expectedFlow } from './expected-flow.js';
+import { back, fwd, stepSpec, type StepSpec } from './route-cases.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,18 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A loop-back target: one of the 8 steps before i (as real SOPs go back to a check or a draft). */
-const back = (i: number, k: number) => i - 1 - (k % Math.min(i - 1, 8));
-/** A forward jump target: 2 to 7 steps ahead, within the SOP. */
-const fwd = (i: number, n: number, k: number) => i + 2 + (k % Math.min(n - i - 1, 6));
-
-interface StepSpec {
-  actor: number;
-  kind: 'seq' | 'loop' | 'jump' | 'end' | 'lanjut' | 'yaJump';
-  a: number;
-  b: number;
-}
 
 /** The SOP's YAML for a drawn case: the flow keys written as an author would. */
 export function flowSop(actors: number, specs: StepSpec[]): string {
@@ -65,13 +54,6 @@ export function flowSop(actors: number, specs: StepSpec[]): string {
   return lines.join('\n') + '\n';
 }
 
-const stepSpec = (actors: number) =>
-  fc.record({
-    actor: fc.nat({ max: actors - 1 }),
-    kind: fc.constantFrom<StepSpec['kind']>('seq', 'seq', 'seq', 'seq', 'seq', 'seq', 'loop', 'loop', 'jump', 'end', 'lanjut', 'yaJump'),
-    a: fc.nat({ max: 1000 }),
-    b: fc.nat({ max: 1000 }),
-  });
 const flowCase = fc
   .record({ actors: fc.integer({ min: 3, max: 16 }), steps: fc.integer({ min: 5, max: 60 }), paper: fc.constantFrom('a4' as const, 'f4' as const) })
   .chain(({ actors, steps, paper }) => fc.record({ actors: fc.constant(actors), paper: fc.constant(paper), specs: fc.array(stepSpec(actors), { minLength: steps, maxLength: steps }) }));

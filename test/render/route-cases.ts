@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { routeEdges, type RouteGrid, type RouteResult, type SymbolShape } from '../../src/render/layout/route.js';
 import { planPages, type FlowEdge, type FlowEnd, type FlowStep } from '../../src/render/layout/pages.js';
 import type { Geometry, Pt, Rect } from './flow-geometry.js';
+import { columnWidths } from '../../src/render/view-model.js';
 
 export type Page = Geometry['pages'][number];
 export const rect = (b: { x: number; y: number; width: number; height: number }): Rect => ({ left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height });
@@ -43,15 +44,26 @@ export function asPage(grid: RouteGrid, result: RouteResult, page = 1): Page {
   };
 }
 
-/** The text columns' share of the table (No, Kegiatan, Mutu Baku, Keterangan), as src/render/view-model.ts sets them. */
-function fixedPercent(actors: number): number {
-  return actors >= 13 ? 36.5 : actors >= 9 ? 44 : actors >= 7 ? 53 : actors >= 5 ? 58.5 : 65.5;
-}
-
 /** A loop-back target: one of the 8 steps before i (as real SOPs go back to a check or a draft). */
-const back = (i: number, k: number) => i - 1 - (k % Math.min(i - 1, 8));
+export const back = (i: number, k: number) => i - 1 - (k % Math.min(i - 1, 8));
 /** A forward jump target: 2 to 7 steps ahead, within the SOP. */
-const fwd = (i: number, n: number, k: number) => i + 2 + (k % Math.min(n - i - 1, 6));
+export const fwd = (i: number, n: number, k: number) => i + 2 + (k % Math.min(n - i - 1, 6));
+
+/** One step of a random flow: its actor, what kind of flow it has, and two numbers that pick targets. */
+export interface StepSpec {
+  actor: number;
+  kind: 'seq' | 'loop' | 'jump' | 'end' | 'lanjut' | 'yaJump';
+  a: number;
+  b: number;
+}
+/** Mostly plain steps; decisions (loop-back, jump, end, both) and process jumps among them. */
+export const stepSpec = (actors: number): fc.Arbitrary<StepSpec> =>
+  fc.record({
+    actor: fc.nat({ max: actors - 1 }),
+    kind: fc.constantFrom<StepSpec['kind']>('seq', 'seq', 'seq', 'seq', 'seq', 'seq', 'loop', 'loop', 'jump', 'end', 'lanjut', 'yaJump'),
+    a: fc.nat({ max: 1000 }),
+    b: fc.nat({ max: 1000 }),
+  });
 
 export interface Case {
   widths: number[];
@@ -68,9 +80,9 @@ export const flowCase: fc.Arbitrary<Case> = fc
     fc.record({
       // As the form prints them: the actor columns share what the text columns leave of an A4 or
       // F4 table (about 1,040–1,120px), e.g. 41px each for 16 actors on A4.
-      widths: fc.integer({ min: 1040, max: 1120 }).map((table) => Array.from({ length: actors }, () => Math.floor((table * (100 - fixedPercent(actors))) / 100 / actors))),
+      widths: fc.integer({ min: 1040, max: 1120 }).map((table) => Array.from({ length: actors }, () => Math.floor((table * parseFloat(columnWidths(actors).actor)) / 100))),
       heights: fc.array(fc.integer({ min: 58, max: 130 }), { minLength: steps, maxLength: steps }),
-      specs: fc.array(fc.record({ actor: fc.nat({ max: actors - 1 }), kind: fc.constantFrom('seq', 'seq', 'seq', 'seq', 'seq', 'seq', 'loop', 'loop', 'jump', 'end', 'lanjut', 'yaJump'), a: fc.nat({ max: 1000 }), b: fc.nat({ max: 1000 }) }), { minLength: steps, maxLength: steps }),
+      specs: fc.array(stepSpec(actors), { minLength: steps, maxLength: steps }),
       perPage: fc.constant(perPage),
     }),
   )

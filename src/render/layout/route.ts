@@ -169,7 +169,6 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     y2: number;
     vertical: boolean;
     group: string;
-    edge: number;
   }
 
   const newNode = (id: string, box: Box, column: number, kind: string, rowIndex: number, band: Band | null): Node => ({
@@ -278,22 +277,26 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   }
   verticals.sort((p, q) => p - q);
 
-  /** The connector of `spec` centred at x, if it fits there: inside a column, clear of the others and of every line. */
-  function connectorAt(spec: ConnectorSpec, x: number): { node: Node; cost: number } | null {
+  /** The node of the connector of `spec` centred at x in its band (in `column`). */
+  function connectorNode(spec: ConnectorSpec, x: number, column: number): Node {
     const cw = grid.connector.width;
     const ch = grid.connector.height;
+    const strip = stripOf(spec.band);
+    const box = { x: x - cw / 2, y: (strip.top + strip.bottom) / 2 - ch / 2, width: cw, height: ch };
+    return newNode('c' + spec.letter + spec.direction, box, column, 'connector', -1, strip);
+  }
+  /** The connector of `spec` centred at x, if it fits there: inside a column, clear of the others and of every line. */
+  function connectorAt(spec: ConnectorSpec, x: number): { node: Node; cost: number } | null {
     const column = grid.columns.findIndex((c) => x >= c.left && x <= c.right);
     // In its step's column, or (that band taken) at most two columns away.
     if (column < 0 || (!relaxed && Math.abs(column - spec.column) > 2)) return null;
     const col = grid.columns[column]!;
-    if (x - cw / 2 < col.left + CLEAR || x + cw / 2 > col.right - CLEAR) return null;
-    const strip = stripOf(spec.band);
-    const cy = (strip.top + strip.bottom) / 2;
-    const box = { x: x - cw / 2, y: cy - ch / 2, width: cw, height: ch };
+    const node = connectorNode(spec, x, column);
+    const box = node.box;
+    if (box.x < col.left + CLEAR || box.x + box.width > col.right - CLEAR) return null;
     for (const n of connectorNodes.values()) if (boxesMeet(box, n.box, SPACING)) return null;
     for (const sg of segs) if (hitsBox(sg.a, sg.b, box, CLEAR)) return null;
     for (const l of labelBoxes) if (boxesMeet(box, l, 1)) return null;
-    const node = newNode('c' + spec.letter + spec.direction, box, column, 'connector', -1, strip);
     return { node, cost: 40 * Math.abs(column - spec.column) };
   }
 
@@ -440,10 +443,10 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     return { box: { x, y: p[1] - LABEL_GAP - layout.height, width: layout.width, height: layout.height }, lines: layout.lines };
   }
 
-  function commit(e: RouteEdge, points: Pt[], group: string, label: { box: Box; lines: string[] } | null, labelClean: boolean, clean: boolean, index: number): void {
+  function commit(e: RouteEdge, points: Pt[], group: string, label: { box: Box; lines: string[] } | null, labelClean: boolean, clean: boolean): void {
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1]!, b = points[i]!;
-      segs.push({ a, b, x1: lo(a[0], b[0]), x2: hi(a[0], b[0]), y1: lo(a[1], b[1]), y2: hi(a[1], b[1]), vertical: isV(a, b), group, edge: index });
+      segs.push({ a, b, x1: lo(a[0], b[0]), x2: hi(a[0], b[0]), y1: lo(a[1], b[1]), y2: hi(a[1], b[1]), vertical: isV(a, b), group });
     }
     if (label) labelBoxes.push(label.box);
     const count = groupCount.get(group) ?? 0;
@@ -540,7 +543,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     const capsule = newNode('e' + index, chosen.box, chosen.column, 'selesai', -1, null);
     capsule.role[side === 'right' ? 'left' : 'right'] = 'in';
     obstacles.push(capsule);
-    commit(e, [start, end], 'end:' + index, label, labelClean, true, index);
+    commit(e, [start, end], 'end:' + index, label, labelClean, true);
   });
 
   // Exits still to be taken per node, and whether a side can reach any vertical run at all (the
@@ -578,7 +581,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
   /** While searching a route for an edge that found no clean one. */
   let relaxed = false;
   /** Routes one edge along its cheapest clean route and commits it; returns that route's cost. */
-  function routeOne(e: RouteEdge, index: number): number {
+  function routeOne(e: RouteEdge): number {
     const aSpec = e.source.kind === 'connector' ? specOf(e.source, 'in') : null;
     const bSpec = e.target.kind === 'connector' ? specOf(e.target, 'out') : null;
     const aFixed = nodeOf(e.source, 'in');
@@ -723,21 +726,15 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
       if (!labelClean) trouble = true;
       const label = e.label ? chosen.label ?? fallbackLabel(chosen.points, e.label) : null;
       if (relaxedBest) trouble = true;
-      commit(e, chosen.points, chosen.group, label, labelClean, !relaxedBest, index);
+      commit(e, chosen.points, chosen.group, label, labelClean, !relaxedBest);
       return relaxedBest ? 100_000 + chosen.cost : chosen.cost;
     }
     // No clean route (columns too narrow for a lane): the first geometric one, marked crowded —
     // never a missing coordinate.
     let f = found().fallback;
     if (!f) {
-      const strip = (spec: ConnectorSpec) => stripOf(spec.band);
-      const mk = (spec: ConnectorSpec, x: number) => {
-        const cw = grid.connector.width, ch = grid.connector.height;
-        const st = strip(spec);
-        return newNode('c' + spec.letter + spec.direction, { x: x - cw / 2, y: (st.top + st.bottom) / 2 - ch / 2, width: cw, height: ch }, spec.column, 'connector', -1, st);
-      };
-      const a = aFixed ?? mk(aSpec!, ax);
-      const b = bFixed ?? mk(bSpec!, bx);
+      const a = aFixed ?? connectorNode(aSpec!, ax, aSpec!.column);
+      const b = bFixed ?? connectorNode(bSpec!, bx, bSpec!.column);
       f = { points: tidy([portPoint(a, 'bottom'), portPoint(b, 'top')]), exit: 'bottom', entry: 'top', group: b.id + ':top', a, b };
     }
     trouble = true;
@@ -745,7 +742,7 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     place(f.b, bSpec, bFixed);
     claim(f.a, f.exit, 'out', f.points);
     claim(f.b, f.entry, 'in', f.points);
-    commit(e, f.points, f.group, e.label ? fallbackLabel(f.points, e.label) : null, !e.label, false, index);
+    commit(e, f.points, f.group, e.label ? fallbackLabel(f.points, e.label) : null, !e.label, false);
     return 100_000;
   }
 
@@ -783,21 +780,21 @@ export function routeEdges(grid: RouteGrid, edges: readonly RouteEdge[]): RouteR
     // the first routed would otherwise take the vertex the other one's label needs.
     const sibling = e.source.kind === 'step' ? rest.find((r) => !done.has(r.index) && r.e.source.kind === 'step' && r.e.source.row === (e.source as { row: number }).row) : undefined;
     if (!sibling) {
-      routeOne(e, index);
+      routeOne(e);
       continue;
     }
     done.add(sibling.index);
     const restore = snapshot();
     trouble = false;
-    const forward = routeOne(e, index) + routeOne(sibling.e, sibling.index);
+    const forward = routeOne(e) + routeOne(sibling.e);
     // Only when one of them found no room for its label (or no clean route) is the other order tried.
     if (!trouble) continue;
     restore();
-    const backward = routeOne(sibling.e, sibling.index) + routeOne(e, index);
+    const backward = routeOne(sibling.e) + routeOne(e);
     if (forward <= backward) {
       restore();
-      routeOne(e, index);
-      routeOne(sibling.e, sibling.index);
+      routeOne(e);
+      routeOne(sibling.e);
     }
   }
 
